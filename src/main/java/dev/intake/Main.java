@@ -1,0 +1,13 @@
+package dev.intake;
+
+import javafx.application.Application;
+
+/** Process entry point: kept apart from {@link IntakeApp} so start-up can run before the toolkit. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(IntakeApp.class, args);
+    }
+}
