@@ -13,5 +13,9 @@ module dev.intake {
 
     opens dev.intake to javafx.fxml, javafx.graphics;
 
+    opens dev.intake.ats to com.fasterxml.jackson.databind;
+
     exports dev.intake;
+    exports dev.intake.ats;
+    exports dev.intake.common;
 }

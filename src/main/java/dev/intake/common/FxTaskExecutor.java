@@ -1,0 +1,52 @@
+package dev.intake.common;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/** The application's executor: virtual threads for work, the JavaFX thread for results. */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("intake-worker-", 0).factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "intake-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> BackgroundTask<T> wrap(Callable<T> work) {
+        return new BackgroundTask<>(work, runnable -> {
+            Future<?> future = workers.submit(runnable);
+            return () -> future.cancel(true);
+        }, this);
+    }
+
+    @Override
+    public void runOnUi(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public Cancellable runOnUiAfter(Duration delay, Runnable action) {
+        ScheduledFuture<?> future = timer.schedule(() -> Platform.runLater(action), delay.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return () -> future.cancel(false);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.intake.common;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs blocking work (HTTP, SQLite, files) off the UI thread and reports back on it. ViewModels receive one by
+ * constructor; tests pass {@link ImmediateTaskExecutor} so they need no toolkit and no waiting.
+ */
+public interface TaskExecutor {
+    /** Describes background work; nothing runs until {@link BackgroundTask#start()}. */
+    <T> BackgroundTask<T> wrap(Callable<T> work);
+
+    /** Runs {@code action} on the UI thread (now if already there). */
+    void runOnUi(Runnable action);
+
+    /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first: debouncing. */
+    Cancellable runOnUiAfter(Duration delay, Runnable action);
+
+    /** Something scheduled that can still be called off. */
+    @FunctionalInterface
+    interface Cancellable {
+        void cancel();
+    }
+}
