@@ -18,4 +18,7 @@ module dev.intake {
     exports dev.intake;
     exports dev.intake.ats;
     exports dev.intake.common;
+    exports dev.intake.outbox;
+    exports dev.intake.accounts;
+    exports dev.intake.store;
 }

@@ -1,0 +1,32 @@
+package dev.intake.outbox;
+
+import dev.intake.ats.CreateApplicationRequest;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Write-ahead sending of applications: {@link #submit} commits the submission to the local database before any
+ * byte goes to the ATS, then a background worker sends it. All methods may block on SQLite: never call them on the
+ * UI thread. Listeners are called on a background thread with immutable snapshots.
+ */
+public interface Outbox {
+    /** Records the request durably (state QUEUED) and schedules sending; returns the stored submission. */
+    Submission submit(String profileId, CreateApplicationRequest request);
+
+    /** Sends a REJECTED submission again after the user edited it (the user's decision), or a waiting one now. */
+    Submission resubmit(long localId, CreateApplicationRequest editedRequest);
+
+    /** Asks to send a WAITING_TO_RETRY submission now, or to re-check an OUTCOME_UNKNOWN one with the ATS. */
+    void retryNow(long localId);
+
+    /** The user decided an OUTCOME_UNKNOWN submission was not created: it may be sent again. */
+    void confirmNotCreated(long localId);
+
+    /** Submissions not yet settled (queued, sending, waiting to retry, outcome unknown), oldest first. */
+    List<Submission> pending();
+
+    Submission get(long localId);
+
+    /** Called with each submission whose state changed. Returns a handle that removes the listener. */
+    Runnable addListener(Consumer<Submission> listener);
+}
