@@ -22,6 +22,13 @@ public interface Outbox {
     /** The user decided an OUTCOME_UNKNOWN submission was not created: it may be sent again. */
     void confirmNotCreated(long localId);
 
+    /**
+     * The user pressed Cancel. A submission not yet sent becomes CANCELLED; one in flight has its HTTP call
+     * cancelled and becomes CANCELLED when the body certainly did not reach the ATS, else OUTCOME_UNKNOWN (to be
+     * checked, never resent blindly). A settled submission is returned unchanged.
+     */
+    Submission cancel(long localId);
+
     /** Submissions not yet settled (queued, sending, waiting to retry, outcome unknown), oldest first. */
     List<Submission> pending();
 

@@ -13,5 +13,7 @@ public enum SubmissionState {
     /** Certainly not created (no connection, 408, 429, 5xx before an answer): sent again after a backoff. */
     WAITING_TO_RETRY,
     /** The connection broke after the body may have reached the ATS: never resent blindly, checked with the ATS. */
-    OUTCOME_UNKNOWN
+    OUTCOME_UNKNOWN,
+    /** Withdrawn by the user before it could reach the ATS; kept in history, never sent automatically. */
+    CANCELLED
 }
