@@ -1,0 +1,17 @@
+package dev.intake.store;
+
+/** Columns history can be sorted by. */
+public enum HistorySort {
+    /** Submission order: the order in which they were handed to the outbox. */
+    TIME("s.local_id"),
+    CANDIDATE("s.candidate_name COLLATE NOCASE"),
+    EMAIL("s.candidate_email"),
+    JOB("s.job_id"),
+    STATE("s.state");
+
+    final String column;
+
+    HistorySort(String column) {
+        this.column = column;
+    }
+}

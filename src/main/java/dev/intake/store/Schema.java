@@ -1,0 +1,190 @@
+package dev.intake.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.intake.ats.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The database schema as numbered steps. A step is never edited once released: a change is a new step, so a file
+ * from any earlier version is brought up to date by applying the steps it lacks, each in its own transaction.
+ */
+final class Schema {
+    /** One schema change. */
+    record Migration(int version, String description, Step step) {
+    }
+
+    @FunctionalInterface
+    interface Step {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "outbox submissions and drafts", Schema::outbox),
+            new Migration(2, "history search columns, full-text index and filters", Schema::history));
+
+    private Schema() {
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.getLast().version();
+    }
+
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                    + "description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+            try (ResultSet rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Applies every step above the file's version up to {@code target}, each committed on its own. */
+    static void migrate(Connection connection, int target, Clock clock) throws SQLException {
+        int current = currentVersion(connection);
+        for (Migration migration : MIGRATIONS) {
+            if (migration.version() <= current || migration.version() > target) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    migration.step().apply(connection);
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+                        insert.setInt(1, migration.version());
+                        insert.setString(2, migration.description());
+                        insert.setLong(3, clock.millis());
+                        insert.executeUpdate();
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    statement.execute("ROLLBACK");
+                    throw e;
+                }
+                statement.execute("COMMIT");
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String... sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String each : sql) {
+                statement.execute(each);
+            }
+        }
+    }
+
+    /** v1: the write-ahead outbox and the wizard's drafts. */
+    private static void outbox(Connection connection) throws SQLException {
+        execute(connection, """
+                CREATE TABLE submissions (
+                    local_id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    profile_id TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    request_json TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    failures INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at INTEGER,
+                    first_sent_at INTEGER,
+                    may_exist INTEGER NOT NULL DEFAULT 0,
+                    cancel_requested INTEGER NOT NULL DEFAULT 0,
+                    application_id TEXT,
+                    remote_application_id TEXT,
+                    response_json TEXT,
+                    error_status INTEGER,
+                    error_message TEXT)""",
+                "CREATE INDEX submissions_by_state ON submissions(state, local_id)",
+                """
+                CREATE TABLE drafts (
+                    id TEXT PRIMARY KEY,
+                    profile_id TEXT,
+                    saved_at INTEGER NOT NULL,
+                    json TEXT NOT NULL)""",
+                "CREATE INDEX drafts_by_saved_at ON drafts(saved_at)");
+    }
+
+    /**
+     * v2: history. Candidate and job columns are copied out of the request so that searching and sorting 100,000
+     * submissions never parses JSON; an external-content FTS5 index serves search as you type.
+     */
+    private static void history(Connection connection) throws SQLException {
+        execute(connection,
+                "ALTER TABLE submissions ADD COLUMN candidate_name TEXT",
+                "ALTER TABLE submissions ADD COLUMN candidate_email TEXT",
+                "ALTER TABLE submissions ADD COLUMN candidate_id TEXT",
+                "ALTER TABLE submissions ADD COLUMN job_id TEXT");
+        backfillSearchFields(connection);
+        execute(connection, """
+                CREATE VIRTUAL TABLE submission_search USING fts5(
+                    candidate_name, candidate_email, candidate_id, job_id,
+                    content='submissions', content_rowid='local_id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
+                "INSERT INTO submission_search(submission_search) VALUES ('rebuild')",
+                """
+                CREATE TRIGGER submissions_search_insert AFTER INSERT ON submissions BEGIN
+                    INSERT INTO submission_search(rowid, candidate_name, candidate_email, candidate_id, job_id)
+                    VALUES (new.local_id, new.candidate_name, new.candidate_email, new.candidate_id, new.job_id);
+                END""",
+                """
+                CREATE TRIGGER submissions_search_delete AFTER DELETE ON submissions BEGIN
+                    INSERT INTO submission_search(submission_search, rowid, candidate_name, candidate_email,
+                        candidate_id, job_id)
+                    VALUES ('delete', old.local_id, old.candidate_name, old.candidate_email, old.candidate_id,
+                        old.job_id);
+                END""",
+                """
+                CREATE TRIGGER submissions_search_update
+                AFTER UPDATE OF candidate_name, candidate_email, candidate_id, job_id ON submissions BEGIN
+                    INSERT INTO submission_search(submission_search, rowid, candidate_name, candidate_email,
+                        candidate_id, job_id)
+                    VALUES ('delete', old.local_id, old.candidate_name, old.candidate_email, old.candidate_id,
+                        old.job_id);
+                    INSERT INTO submission_search(rowid, candidate_name, candidate_email, candidate_id, job_id)
+                    VALUES (new.local_id, new.candidate_name, new.candidate_email, new.candidate_id, new.job_id);
+                END""",
+                "CREATE INDEX submissions_by_created ON submissions(created_at)",
+                "CREATE INDEX submissions_by_profile ON submissions(profile_id, local_id)",
+                "CREATE INDEX submissions_by_name ON submissions(candidate_name COLLATE NOCASE, local_id)",
+                "CREATE INDEX submissions_by_email ON submissions(candidate_email, local_id)",
+                "CREATE INDEX submissions_by_candidate ON submissions(candidate_id, local_id)",
+                "CREATE INDEX submissions_by_job ON submissions(job_id, local_id)");
+    }
+
+    private static void backfillSearchFields(Connection connection) throws SQLException {
+        record Row(long id, SearchFields fields) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT local_id, request_json FROM submissions")) {
+            while (rs.next()) {
+                try {
+                    rows.add(new Row(rs.getLong(1), SearchFields.of(Json.mapper().readTree(rs.getString(2)))));
+                } catch (JsonProcessingException e) {
+                    // An unreadable body keeps empty search columns; the submission itself stays intact.
+                    rows.add(new Row(rs.getLong(1), new SearchFields(null, null, null, null)));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET candidate_name = ?, "
+                + "candidate_email = ?, candidate_id = ?, job_id = ? WHERE local_id = ?")) {
+            for (Row row : rows) {
+                update.setString(1, row.fields().candidateName());
+                update.setString(2, row.fields().candidateEmail());
+                update.setString(3, row.fields().candidateId());
+                update.setString(4, row.fields().jobId());
+                update.setLong(5, row.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+}

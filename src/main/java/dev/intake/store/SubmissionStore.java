@@ -1,0 +1,548 @@
+package dev.intake.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.Json;
+import dev.intake.outbox.Submission;
+import dev.intake.outbox.SubmissionState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Submissions in SQLite: the outbox's write-ahead record and the history's source. Every method commits before it
+ * returns. Credentials never reach this class: a request body holds none, and nothing else is stored.
+ */
+public final class SubmissionStore {
+    /** The states the outbox still works on. */
+    public static final Set<SubmissionState> UNSETTLED = Set.of(SubmissionState.QUEUED, SubmissionState.SENDING,
+            SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN);
+
+    private static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
+            + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
+            + "error_message, first_sent_at, failures, may_exist, cancel_requested";
+    private static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
+            + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.application_id, "
+            + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Database database;
+
+    public SubmissionStore(Database database) {
+        this.database = database;
+    }
+
+    /** The values a state transition may change; starts as the stored row. */
+    public static final class Edit {
+        private SubmissionState state;
+        private CreateApplicationRequest request;
+        private int attempts;
+        private int failures;
+        private Instant nextAttemptAt;
+        private Instant firstSentAt;
+        private boolean mayExist;
+        private boolean cancelRequested;
+        private String applicationId;
+        private String remoteApplicationId;
+        private String responseJson;
+        private Integer errorStatus;
+        private String errorMessage;
+
+        private Edit(StoredSubmission stored) {
+            Submission s = stored.submission();
+            state = s.state();
+            request = s.request();
+            attempts = s.attempts();
+            failures = stored.failures();
+            nextAttemptAt = s.nextAttemptAt();
+            firstSentAt = stored.firstSentAt();
+            mayExist = stored.mayExist();
+            cancelRequested = stored.cancelRequested();
+            applicationId = s.applicationId();
+            remoteApplicationId = s.remoteApplicationId();
+            responseJson = s.responseJson();
+            errorStatus = s.errorStatus();
+            errorMessage = s.errorMessage();
+        }
+
+        public SubmissionState state() {
+            return state;
+        }
+
+        public Edit state(SubmissionState newState) {
+            state = newState;
+            return this;
+        }
+
+        public Edit request(CreateApplicationRequest newRequest) {
+            request = newRequest;
+            return this;
+        }
+
+        public int attempts() {
+            return attempts;
+        }
+
+        public Edit attempts(int newAttempts) {
+            attempts = newAttempts;
+            return this;
+        }
+
+        public int failures() {
+            return failures;
+        }
+
+        public Edit failures(int newFailures) {
+            failures = newFailures;
+            return this;
+        }
+
+        public Edit nextAttemptAt(Instant at) {
+            nextAttemptAt = at;
+            return this;
+        }
+
+        public Instant firstSentAt() {
+            return firstSentAt;
+        }
+
+        public Edit firstSentAt(Instant at) {
+            firstSentAt = at;
+            return this;
+        }
+
+        public Edit mayExist(boolean value) {
+            mayExist = value;
+            return this;
+        }
+
+        public boolean cancelRequested() {
+            return cancelRequested;
+        }
+
+        public Edit cancelRequested(boolean value) {
+            cancelRequested = value;
+            return this;
+        }
+
+        public Edit created(String newApplicationId, String newRemoteApplicationId, String newResponseJson) {
+            applicationId = newApplicationId;
+            remoteApplicationId = newRemoteApplicationId;
+            responseJson = newResponseJson;
+            return this;
+        }
+
+        public Edit responseJson(String json) {
+            responseJson = json;
+            return this;
+        }
+
+        /** The last error to show; both null once it no longer applies. */
+        public Edit error(Integer status, String message) {
+            errorStatus = status;
+            errorMessage = message;
+            return this;
+        }
+    }
+
+    /** Records a new submission as QUEUED, before anything is sent. */
+    public StoredSubmission insert(String profileId, CreateApplicationRequest request, Instant now) {
+        JsonNode body = Json.mapper().valueToTree(request);
+        SearchFields fields = SearchFields.of(body);
+        long id = database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(profile_id, "
+                    + "created_at, updated_at, request_json, state, candidate_name, candidate_email, candidate_id, "
+                    + "job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, profileId);
+                insert.setLong(2, now.toEpochMilli());
+                insert.setLong(3, now.toEpochMilli());
+                insert.setString(4, body.toString());
+                insert.setString(5, SubmissionState.QUEUED.name());
+                insert.setString(6, fields.candidateName());
+                insert.setString(7, fields.candidateEmail());
+                insert.setString(8, fields.candidateId());
+                insert.setString(9, fields.jobId());
+                insert.executeUpdate();
+            }
+            return lastId(connection);
+        });
+        return find(id).orElseThrow();
+    }
+
+    public Optional<StoredSubmission> find(long localId) {
+        return database.read(connection -> findOn(connection, localId));
+    }
+
+    public Optional<Submission> get(long localId) {
+        return find(localId).map(StoredSubmission::submission);
+    }
+
+    /** Submissions the outbox still works on, oldest first. */
+    public List<StoredSubmission> unsettled() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + FULL_COLUMNS
+                    + " FROM submissions WHERE state IN (?, ?, ?, ?) ORDER BY local_id")) {
+                bindStates(query, 1, UNSETTLED);
+                return readAll(query);
+            }
+        });
+    }
+
+    /**
+     * Changes a submission if, and only if, it is still in one of {@code from}: two parties (the sender and the
+     * user) never overwrite each other's decision. Empty when the row is gone or in another state.
+     */
+    public Optional<StoredSubmission> transition(long localId, Set<SubmissionState> from, Consumer<Edit> change,
+            Instant now) {
+        return database.write(connection -> {
+            Optional<StoredSubmission> current = findOn(connection, localId);
+            if (current.isEmpty() || !from.contains(current.get().submission().state())) {
+                return Optional.empty();
+            }
+            Edit edit = new Edit(current.get());
+            change.accept(edit);
+            JsonNode body = Json.mapper().valueToTree(edit.request);
+            SearchFields fields = SearchFields.of(body);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET updated_at = ?, "
+                    + "request_json = ?, state = ?, attempts = ?, failures = ?, next_attempt_at = ?, "
+                    + "first_sent_at = ?, may_exist = ?, cancel_requested = ?, application_id = ?, "
+                    + "remote_application_id = ?, response_json = ?, error_status = ?, error_message = ?, "
+                    + "candidate_name = ?, candidate_email = ?, candidate_id = ?, job_id = ? WHERE local_id = ?")) {
+                update.setLong(1, now.toEpochMilli());
+                update.setString(2, body.toString());
+                update.setString(3, edit.state.name());
+                update.setInt(4, edit.attempts);
+                update.setInt(5, edit.failures);
+                setInstant(update, 6, edit.nextAttemptAt);
+                setInstant(update, 7, edit.firstSentAt);
+                update.setInt(8, edit.mayExist ? 1 : 0);
+                update.setInt(9, edit.cancelRequested ? 1 : 0);
+                update.setString(10, edit.applicationId);
+                update.setString(11, edit.remoteApplicationId);
+                update.setString(12, edit.responseJson);
+                if (edit.errorStatus == null) {
+                    update.setNull(13, Types.INTEGER);
+                } else {
+                    update.setInt(13, edit.errorStatus);
+                }
+                update.setString(14, edit.errorMessage);
+                update.setString(15, fields.candidateName());
+                update.setString(16, fields.candidateEmail());
+                update.setString(17, fields.candidateId());
+                update.setString(18, fields.jobId());
+                update.setLong(19, localId);
+                update.executeUpdate();
+            }
+            return findOn(connection, localId);
+        });
+    }
+
+    /** The earliest time a waiting submission is due or an unknown outcome is to be checked again. */
+    public Optional<Instant> nextWakeUp() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT min(next_attempt_at) FROM "
+                    + "submissions WHERE state IN (?, ?) AND next_attempt_at IS NOT NULL")) {
+                query.setString(1, SubmissionState.WAITING_TO_RETRY.name());
+                query.setString(2, SubmissionState.OUTCOME_UNKNOWN.name());
+                try (ResultSet rs = query.executeQuery()) {
+                    long value = rs.next() ? rs.getLong(1) : 0;
+                    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
+                }
+            }
+        });
+    }
+
+    /** Whether another submission already holds this ATS application id (an outcome check must not claim it). */
+    public boolean isApplicationRecorded(String applicationId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT 1 FROM submissions WHERE application_id = ? LIMIT 1")) {
+                query.setString(1, applicationId);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** How many submissions are in each state (states with none are absent). */
+    public Map<SubmissionState, Integer> countByState() {
+        return database.read(connection -> {
+            Map<SubmissionState, Integer> counts = new EnumMap<>(SubmissionState.class);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT state, count(*) FROM submissions GROUP BY state");
+                    ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(SubmissionState.valueOf(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** One page of history for {@code query}. */
+    public List<HistoryEntry> search(HistoryQuery query, int offset, int limit) {
+        return database.read(connection -> {
+            List<Object> args = new ArrayList<>();
+            String where = where(query, args);
+            String direction = query.descending() ? " DESC" : " ASC";
+            String order = query.sort().column + direction
+                    + (query.sort() == HistorySort.TIME ? "" : ", s.local_id" + direction);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + ENTRY_COLUMNS
+                    + " FROM submissions s" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
+                int index = bind(statement, args);
+                statement.setInt(index, limit);
+                statement.setInt(index + 1, offset);
+                List<HistoryEntry> entries = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(entry(rs));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    /** How many submissions {@code query} matches. */
+    public int count(HistoryQuery query) {
+        return database.read(connection -> {
+            List<Object> args = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM submissions s" + where(query, args))) {
+                bind(statement, args);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** Full submissions (request and response included) matching {@code query}, in its order, one at a time. */
+    public void forEachMatching(HistoryQuery query, Consumer<Submission> action) {
+        database.read(connection -> {
+            List<Object> args = new ArrayList<>();
+            String direction = query.descending() ? " DESC" : " ASC";
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + FULL_COLUMNS
+                    + " FROM submissions WHERE local_id IN (SELECT s.local_id FROM submissions s" + where(query, args)
+                    + ") ORDER BY local_id" + direction)) {
+                bind(statement, args);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(stored(rs).submission());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Full submissions for these ids, in id order; ids that no longer exist are skipped. */
+    public List<Submission> getAll(Collection<Long> localIds) {
+        List<Submission> found = new ArrayList<>();
+        for (long id : localIds.stream().sorted().toList()) {
+            get(id).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** Deletes these submissions; returns how many were removed. */
+    public int delete(Collection<Long> localIds) {
+        return database.write(connection -> {
+            int removed = 0;
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM submissions WHERE local_id = ?")) {
+                for (long id : localIds) {
+                    delete.setLong(1, id);
+                    removed += delete.executeUpdate();
+                }
+            }
+            return removed;
+        });
+    }
+
+    /**
+     * Retention: removes settled submissions (created, rejected, cancelled) created before {@code cutoff}. Those
+     * still being sent or checked are kept, since removing them could lose or duplicate an application.
+     */
+    public int purgeSettledBefore(Instant cutoff) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM submissions WHERE created_at < ? AND state NOT IN (?, ?, ?, ?)")) {
+                delete.setLong(1, cutoff.toEpochMilli());
+                bindStates(delete, 2, UNSETTLED);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Erasure: removes every submission of the candidate with this email (any case) or ATS candidate id, in any
+     * state. Returns how many were removed. Either argument may be null.
+     */
+    public int forgetCandidate(String email, String candidateId) {
+        return database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM submissions WHERE candidate_email = ? OR candidate_id = ?")) {
+                delete.setString(1, email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT));
+                delete.setString(2, candidateId == null || candidateId.isBlank() ? null : candidateId.trim());
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** The FTS5 query for what the user typed: every word must start a word of the row. Empty when none. */
+    static String ftsQuery(String text) {
+        StringBuilder query = new StringBuilder();
+        for (String word : NOT_A_WORD.split(text == null ? "" : text.trim())) {
+            if (!word.isEmpty()) {
+                // Quoted, so FTS5 operators typed by the user (AND, NEAR, column:) are plain words.
+                query.append(query.isEmpty() ? "" : " ").append('"').append(word).append("\"*");
+            }
+        }
+        return query.toString();
+    }
+
+    private static String where(HistoryQuery query, List<Object> args) {
+        List<String> clauses = new ArrayList<>();
+        String match = ftsQuery(query.text());
+        if (!match.isEmpty()) {
+            clauses.add("s.local_id IN (SELECT rowid FROM submission_search WHERE submission_search MATCH ?)");
+            args.add(match);
+        }
+        if (!query.states().isEmpty()) {
+            clauses.add("s.state IN (" + String.join(", ", Collections.nCopies(query.states().size(), "?"))
+                    + ")");
+            query.states().stream().map(Enum::name).sorted().forEach(args::add);
+        }
+        if (query.from() != null) {
+            clauses.add("s.created_at >= ?");
+            args.add(query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            clauses.add("s.created_at < ?");
+            args.add(query.to().toEpochMilli());
+        }
+        if (query.profileId() != null) {
+            clauses.add("s.profile_id = ?");
+            args.add(query.profileId());
+        }
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static int bind(PreparedStatement statement, List<Object> args) throws SQLException {
+        int index = 1;
+        for (Object arg : args) {
+            if (arg instanceof Long value) {
+                statement.setLong(index++, value);
+            } else {
+                statement.setString(index++, (String) arg);
+            }
+        }
+        return index;
+    }
+
+    private static void bindStates(PreparedStatement statement, int first, Set<SubmissionState> states)
+            throws SQLException {
+        int index = first;
+        for (SubmissionState state : states.stream().sorted().toList()) {
+            statement.setString(index++, state.name());
+        }
+    }
+
+    private static Optional<StoredSubmission> findOn(Connection connection, long localId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + FULL_COLUMNS + " FROM submissions WHERE local_id = ?")) {
+            query.setLong(1, localId);
+            List<StoredSubmission> rows = readAll(query);
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+        }
+    }
+
+    private static List<StoredSubmission> readAll(PreparedStatement query) throws SQLException {
+        List<StoredSubmission> rows = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                rows.add(stored(rs));
+            }
+        }
+        return rows;
+    }
+
+    private static StoredSubmission stored(ResultSet rs) throws SQLException {
+        Submission submission = new Submission(
+                rs.getLong("local_id"),
+                rs.getString("profile_id"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                request(rs.getString("request_json")),
+                SubmissionState.valueOf(rs.getString("state")),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                rs.getString("application_id"),
+                rs.getString("remote_application_id"),
+                rs.getString("response_json"),
+                integer(rs, "error_status"),
+                rs.getString("error_message"));
+        return new StoredSubmission(submission, instant(rs, "first_sent_at"), rs.getInt("failures"),
+                rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0);
+    }
+
+    private static HistoryEntry entry(ResultSet rs) throws SQLException {
+        return new HistoryEntry(rs.getLong("local_id"), rs.getString("profile_id"), instant(rs, "created_at"),
+                instant(rs, "updated_at"), SubmissionState.valueOf(rs.getString("state")),
+                rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("candidate_id"),
+                rs.getString("job_id"), rs.getString("application_id"), rs.getString("remote_application_id"),
+                rs.getInt("attempts"), instant(rs, "next_attempt_at"), integer(rs, "error_status"),
+                rs.getString("error_message"));
+    }
+
+    private static CreateApplicationRequest request(String json) throws SQLException {
+        try {
+            return Json.mapper().readValue(json, CreateApplicationRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("A stored request could not be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value.toEpochMilli());
+        }
+    }
+
+    static long lastId(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
