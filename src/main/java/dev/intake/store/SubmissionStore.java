@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Json;
+import dev.intake.outbox.OutboxCounts;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionState;
 import java.sql.Connection;
@@ -124,6 +125,10 @@ public final class SubmissionStore {
         public Edit firstSentAt(Instant at) {
             firstSentAt = at;
             return this;
+        }
+
+        public boolean mayExist() {
+            return mayExist;
         }
 
         public Edit mayExist(boolean value) {
@@ -292,6 +297,27 @@ public final class SubmissionStore {
                 }
             }
             return counts;
+        });
+    }
+
+    /** Pending and failed counts for the status bar (see {@link OutboxCounts}). */
+    public OutboxCounts outboxCounts() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(sum(CASE WHEN state = ? "
+                    + "AND next_attempt_at IS NULL OR state = ? THEN 0 ELSE 1 END), 0), coalesce(sum(CASE WHEN "
+                    + "state = ? AND next_attempt_at IS NULL OR state = ? THEN 1 ELSE 0 END), 0) FROM submissions "
+                    + "WHERE state IN (?, ?, ?, ?, ?)")) {
+                for (int offset : new int[] {0, 2}) {
+                    query.setString(offset + 1, SubmissionState.OUTCOME_UNKNOWN.name());
+                    query.setString(offset + 2, SubmissionState.REJECTED.name());
+                }
+                bindStates(query, 5, UNSETTLED);
+                query.setString(9, SubmissionState.REJECTED.name());
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return new OutboxCounts(rs.getInt(1), rs.getInt(2));
+                }
+            }
         });
     }
 

@@ -1,0 +1,206 @@
+package dev.intake.outbox;
+
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.store.Database;
+import dev.intake.store.StoredSubmission;
+import dev.intake.store.SubmissionStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The outbox over the application database: every call commits before it returns, then wakes the single
+ * {@link OutboxWorker}. User actions and the worker change a submission only from the states they expect, so
+ * neither overwrites the other's decision.
+ */
+public final class SqliteOutbox implements Outbox, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(SqliteOutbox.class.getName());
+    private static final Set<SubmissionState> RESUBMITTABLE = Set.of(SubmissionState.REJECTED,
+            SubmissionState.WAITING_TO_RETRY, SubmissionState.QUEUED, SubmissionState.CANCELLED);
+
+    private final SubmissionStore store;
+    private final Clock clock;
+    private final OutboxWorker worker;
+    private final AutoCloseable ownedScheduler;
+    private final List<Consumer<Submission>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<OutboxCounts>> countListeners = new CopyOnWriteArrayList<>();
+
+    public SqliteOutbox(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
+            RetryPolicy retry, RateLimiter limiter) {
+        this(store, connections, scheduler, clock, retry, limiter, null);
+    }
+
+    private SqliteOutbox(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
+            RetryPolicy retry, RateLimiter limiter, AutoCloseable ownedScheduler) {
+        this.store = store;
+        this.clock = clock;
+        this.ownedScheduler = ownedScheduler;
+        this.worker = new OutboxWorker(store, connections, scheduler, clock, retry, limiter, this::publish);
+    }
+
+    /** The app's outbox: its own background thread, the system clock, the standard backoff and rate limit. */
+    public static SqliteOutbox create(Database database, ConnectionResolver connections) {
+        Clock clock = Clock.systemUTC();
+        ExecutorScheduler scheduler = new ExecutorScheduler("intake-outbox");
+        return new SqliteOutbox(new SubmissionStore(database), connections, scheduler, clock,
+                RetryPolicy.standard(new SecureRandom()), RateLimiter.standard(clock), scheduler);
+    }
+
+    /** Starts draining what an earlier run left unsettled. */
+    public void start() {
+        worker.requestPass(false);
+    }
+
+    @Override
+    public Submission submit(String profileId, CreateApplicationRequest request) {
+        Submission stored = store.insert(profileId, request, clock.instant()).submission();
+        publish(stored);
+        worker.requestPass(false);
+        return stored;
+    }
+
+    @Override
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest) {
+        Optional<StoredSubmission> updated = store.transition(localId, RESUBMITTABLE, e -> e.request(editedRequest)
+                .state(SubmissionState.QUEUED).nextAttemptAt(null).failures(0).cancelRequested(false)
+                .responseJson(null).error(null, null), clock.instant());
+        if (updated.isEmpty()) {
+            throw new IllegalStateException("Submission " + localId + " is " + stateOf(localId)
+                    + ": only a rejected, waiting or cancelled submission can be sent again.");
+        }
+        publish(updated.get().submission());
+        worker.liftHold();
+        worker.requestPass(false);
+        return updated.get().submission();
+    }
+
+    @Override
+    public void retryNow(long localId) {
+        store.transition(localId, Set.of(SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN),
+                e -> e.nextAttemptAt(clock.instant()), clock.instant()).ifPresent(s -> publish(s.submission()));
+        worker.liftHold();
+        worker.requestPass(false);
+    }
+
+    @Override
+    public void confirmNotCreated(long localId) {
+        store.transition(localId, Set.of(SubmissionState.OUTCOME_UNKNOWN), e -> e.mayExist(false).failures(0)
+                .state(e.cancelRequested() ? SubmissionState.CANCELLED : SubmissionState.WAITING_TO_RETRY)
+                .nextAttemptAt(e.cancelRequested() ? null : clock.instant()).error(null, null), clock.instant())
+                .ifPresent(s -> publish(s.submission()));
+        worker.liftHold();
+        worker.requestPass(false);
+    }
+
+    @Override
+    public Submission cancel(long localId) {
+        // Not sent yet, or certainly not created by earlier attempts: cancelled for good. If an earlier attempt may
+        // have created it, it is checked with the ATS instead, and never sent again.
+        Optional<StoredSubmission> waiting = store.transition(localId, Set.of(SubmissionState.QUEUED,
+                SubmissionState.WAITING_TO_RETRY), e -> {
+                    if (e.mayExist()) {
+                        e.state(SubmissionState.OUTCOME_UNKNOWN).cancelRequested(true).nextAttemptAt(clock.instant());
+                    } else {
+                        e.state(SubmissionState.CANCELLED).nextAttemptAt(null);
+                    }
+                }, clock.instant());
+        if (waiting.isPresent()) {
+            publish(waiting.get().submission());
+            worker.requestPass(false);
+            return waiting.get().submission();
+        }
+        Optional<StoredSubmission> flagged = store.transition(localId, Set.of(SubmissionState.SENDING,
+                SubmissionState.OUTCOME_UNKNOWN), e -> e.cancelRequested(true), clock.instant());
+        if (flagged.isPresent()) {
+            if (flagged.get().submission().state() == SubmissionState.SENDING) {
+                worker.cancelInFlight(localId);
+            }
+            return flagged.get().submission();
+        }
+        return get(localId);
+    }
+
+    @Override
+    public List<Submission> pending() {
+        return store.unsettled().stream().map(StoredSubmission::submission).toList();
+    }
+
+    @Override
+    public Submission get(long localId) {
+        return store.get(localId).orElseThrow(() -> new NoSuchElementException("No submission " + localId));
+    }
+
+    @Override
+    public Runnable addListener(Consumer<Submission> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Called with fresh pending and failed counts after every change. Returns a handle that removes it. */
+    public Runnable addCountsListener(Consumer<OutboxCounts> listener) {
+        countListeners.add(listener);
+        return () -> countListeners.remove(listener);
+    }
+
+    public OutboxCounts counts() {
+        return store.outboxCounts();
+    }
+
+    /** Sends everything pending now, waiting submissions included; completes when that pass has ended. */
+    public CompletableFuture<Void> drain() {
+        return worker.requestPass(true);
+    }
+
+    /** Completes when a pass that starts after this call has ended (without forcing waiting submissions). */
+    public CompletableFuture<Void> awaitPass() {
+        return worker.requestPass(false);
+    }
+
+    /** Another call to the ATS just succeeded: the network is back, send what waits for it. */
+    public void connectivityRestored() {
+        worker.connectivityRestored();
+    }
+
+    private String stateOf(long localId) {
+        return store.get(localId).map(s -> s.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .orElse("gone");
+    }
+
+    private void publish(Submission submission) {
+        for (Consumer<Submission> listener : listeners) {
+            try {
+                listener.accept(submission);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "An outbox listener failed", e);
+            }
+        }
+        if (!countListeners.isEmpty()) {
+            OutboxCounts counts = store.outboxCounts();
+            for (Consumer<OutboxCounts> listener : countListeners) {
+                try {
+                    listener.accept(counts);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "An outbox counts listener failed", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+        if (ownedScheduler != null) {
+            try {
+                ownedScheduler.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Stopping the outbox thread failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package dev.intake.outbox;
+
+import dev.intake.ats.Application;
+import dev.intake.ats.ApplicationStage;
+import dev.intake.ats.Ats;
+import dev.intake.ats.AtsConnection;
+import dev.intake.ats.AtsHttpException;
+import dev.intake.ats.AtsNetworkException;
+import dev.intake.ats.Candidate;
+import dev.intake.ats.CodedValue;
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.CreateResult;
+import dev.intake.ats.CustomFieldDefinition;
+import dev.intake.ats.Department;
+import dev.intake.ats.DocumentCategory;
+import dev.intake.ats.InvalidRequestException;
+import dev.intake.ats.IsoInstant;
+import dev.intake.ats.Job;
+import dev.intake.ats.JobPosting;
+import dev.intake.ats.Location;
+import dev.intake.ats.Page;
+import dev.intake.ats.PageSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * An in-memory ATS that creates applications like StackOne, with a fault for each call taken from a script (or a
+ * random plan), and that counts what it really created so tests can prove nothing was lost or duplicated.
+ */
+final class FakeAts implements Ats {
+    static final Set<String> JOBS = Set.of("job-1", "job-2", "job-3", "job-4", "job-5", "job-closed");
+    static final int EXISTING_CANDIDATES = 20;
+
+    /** Decides the fault for each call: {@code true} for a create, {@code false} for a read. */
+    interface FaultPlan extends Function<Boolean, Fault> {
+    }
+
+    private record StoredCandidate(String id, String email, String name, List<String> applicationIds) {
+    }
+
+    private final Clock clock;
+    private final List<StoredCandidate> candidates = new ArrayList<>();
+    private final List<Application> applications = new ArrayList<>();
+    private final Deque<Fault> createScript = new ArrayDeque<>();
+    private final Deque<Fault> readScript = new ArrayDeque<>();
+    private FaultPlan plan;
+    private boolean holdCreates;
+    private final List<HeldCreate> held = new ArrayList<>();
+
+    /** A create the ATS has received but not yet acted on. */
+    record HeldCreate(CreateApplicationRequest request, CompletableFuture<CreateResult> answer) {
+    }
+    private int createCalls;
+    private int readCalls;
+    private int nextId = 1;
+    private String connectionNote = "";
+
+    FakeAts(Clock clock) {
+        this.clock = clock;
+        for (int i = 1; i <= EXISTING_CANDIDATES; i++) {
+            candidates.add(new StoredCandidate("cand-" + i, "existing-" + i + "@example.com", "Existing " + i,
+                    new ArrayList<>()));
+        }
+    }
+
+    // ---- test controls -------------------------------------------------------------------------------------
+
+    /** Network errors name the connection as a client would (its {@code toString}, which masks the key). */
+    synchronized FakeAts describeConnectionInErrors(AtsConnection connection) {
+        connectionNote = " (" + connection + ")";
+        return this;
+    }
+
+    /** The next create calls fail like this, in order. */
+    synchronized FakeAts failCreates(Fault... faults) {
+        createScript.addAll(List.of(faults));
+        return this;
+    }
+
+    /** The next read calls (each page fetch) fail like this, in order. */
+    synchronized FakeAts failReads(Fault... faults) {
+        readScript.addAll(List.of(faults));
+        return this;
+    }
+
+    /** Every later call asks {@code plan} for its fault (scripts go first). Null for none. */
+    synchronized void plan(FaultPlan newPlan) {
+        plan = newPlan;
+    }
+
+    /** Creates wait, not acted on, until {@link #release} (unless the caller cancels them first). */
+    synchronized void holdCreates(boolean hold) {
+        holdCreates = hold;
+    }
+
+    /** Waits (up to {@code timeout}) until {@code count} creates are being held; false on timeout. */
+    synchronized boolean awaitHeld(int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (held.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    synchronized List<HeldCreate> held() {
+        return List.copyOf(held);
+    }
+
+    /** Acts on a held create now: creates the application and answers, unless the call was cancelled. */
+    synchronized void release(HeldCreate create) {
+        held.remove(create);
+        if (!create.answer().isDone()) {
+            create(create.request(), Fault.NONE).whenComplete((result, error) -> {
+                if (error == null) {
+                    create.answer().complete(result);
+                } else {
+                    create.answer().completeExceptionally(error);
+                }
+            });
+        }
+    }
+
+    synchronized int createCalls() {
+        return createCalls;
+    }
+
+    synchronized int readCalls() {
+        return readCalls;
+    }
+
+    synchronized List<Application> applications() {
+        return List.copyOf(applications);
+    }
+
+    /** Applications for this request's candidate (by id or email) and job: what the ATS really holds for it. */
+    synchronized List<Application> applicationsFor(CreateApplicationRequest request) {
+        String candidateId = request.candidateId() != null ? request.candidateId()
+                : candidateByEmail(request.candidate().email()).map(StoredCandidate::id).orElse(null);
+        return applications.stream().filter(a -> a.candidateId().equals(candidateId))
+                .filter(a -> a.jobId().equals(request.jobId())).toList();
+    }
+
+    // ---- Ats -----------------------------------------------------------------------------------------------
+
+    @Override
+    public CreateResult createApplication(CreateApplicationRequest request) {
+        return createApplicationAsync(request).join();
+    }
+
+    @Override
+    public synchronized CompletableFuture<CreateResult> createApplicationAsync(CreateApplicationRequest request) {
+        try {
+            request.checkCandidateChoice();
+        } catch (InvalidRequestException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        createCalls++;
+        Fault fault = next(createScript, true);
+        switch (fault.type()) {
+            case CRASH_BEFORE_SEND -> throw new SimulatedCrash("before the create left");
+            case NOT_CONNECTED -> {
+                return CompletableFuture.failedFuture(new AtsNetworkException("Connection refused" + connectionNote, false, null));
+            }
+            case LOST_BEFORE_CREATE -> {
+                return CompletableFuture.failedFuture(new AtsNetworkException("Connection reset" + connectionNote, true, null));
+            }
+            case HTTP -> {
+                return CompletableFuture.failedFuture(httpError(fault));
+            }
+            default -> {
+                // Answered below.
+            }
+        }
+        if (holdCreates) {
+            HeldCreate waiting = new HeldCreate(request, new CompletableFuture<>());
+            held.add(waiting);
+            notifyAll();
+            return waiting.answer();
+        }
+        return create(request, fault);
+    }
+
+    private CompletableFuture<CreateResult> create(CreateApplicationRequest request, Fault fault) {
+        if (!JOBS.contains(request.jobId())) {
+            return CompletableFuture.failedFuture(new AtsHttpException(404, "Job " + request.jobId()
+                    + " not found", null, null, "req-404", null));
+        }
+        if (request.jobId().equals("job-closed")) {
+            return CompletableFuture.failedFuture(new AtsHttpException(422, "The job is closed to applications",
+                    null, null, "req-422", null));
+        }
+        StoredCandidate candidate;
+        if (request.candidateId() != null) {
+            candidate = candidates.stream().filter(c -> c.id().equals(request.candidateId())).findFirst()
+                    .orElse(null);
+            if (candidate == null) {
+                return CompletableFuture.failedFuture(new AtsHttpException(404, "Candidate not found", null, null,
+                        "req-404", null));
+            }
+        } else {
+            // Like many ATSs, an email already known attaches the application to that candidate.
+            candidate = candidateByEmail(request.candidate().email()).orElseGet(() -> {
+                StoredCandidate added = new StoredCandidate("cand-new-" + nextId++,
+                        request.candidate().email().toLowerCase(Locale.ROOT), request.candidate().name(),
+                        new ArrayList<>());
+                candidates.add(added);
+                return added;
+            });
+        }
+        String now = IsoInstant.format(clock.instant());
+        Application application = new Application("app-" + nextId++, "remote-app-" + nextId, candidate.id(),
+                request.jobId(), CodedValue.of("active"), now, now);
+        applications.add(application);
+        candidate.applicationIds().add(application.id());
+        switch (fault.type()) {
+            case CREATED_THEN_DROPPED -> {
+                return CompletableFuture.failedFuture(new AtsNetworkException("Unexpected end of stream" + connectionNote, true,
+                        null));
+            }
+            case CREATED_THEN_500 -> {
+                return CompletableFuture.failedFuture(new AtsHttpException(500, "Internal server error", now, null,
+                        "req-500", null));
+            }
+            case CRASH_AFTER_CREATE -> throw new SimulatedCrash("after the ATS created " + application.id());
+            default -> {
+                // A clean answer.
+            }
+        }
+        return CompletableFuture.completedFuture(new CreateResult(201, "Record created successfully.", now,
+                new CreateResult.Data(application.id(), application.remoteId()), null));
+    }
+
+    @Override
+    public PageSource<Candidate> candidatesByEmail(String email, int pageSize) {
+        return source(pageSize, () -> candidates.stream()
+                .filter(c -> c.email().equalsIgnoreCase(email.trim()))
+                .map(c -> new Candidate(c.id(), "remote-" + c.id(), c.name(), null, null, c.email(), null, null,
+                        null, null, List.copyOf(c.applicationIds()), null, null))
+                .toList());
+    }
+
+    @Override
+    public PageSource<Application> applications(String jobId, String createdAfter, int pageSize) {
+        Instant after = IsoInstant.parseOrNull(createdAfter);
+        return source(pageSize, () -> applications.stream()
+                .filter(a -> jobId == null || jobId.equals(a.jobId()))
+                .filter(a -> after == null || !IsoInstant.parseOrNull(a.createdAt()).isBefore(after))
+                .toList());
+    }
+
+    @Override
+    public PageSource<Job> jobs(String status, int pageSize) {
+        return source(pageSize, () -> JOBS.stream().sorted()
+                .map(id -> new Job(id, null, null, id, null, null, null, null, null, null))
+                .toList());
+    }
+
+    @Override
+    public PageSource<JobPosting> jobPostings(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
+    public PageSource<Location> locations(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
+    public PageSource<Department> departments(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
+    public Candidate candidate(String id) {
+        return candidatesByEmail("", 1).all().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AtsHttpException(404, "Candidate not found", null, null, null, null));
+    }
+
+    @Override
+    public PageSource<CustomFieldDefinition> candidateCustomFieldDefinitions(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
+    public PageSource<DocumentCategory> documentCategories(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
+    public PageSource<ApplicationStage> applicationStages(String jobId, int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private java.util.Optional<StoredCandidate> candidateByEmail(String email) {
+        return candidates.stream().filter(c -> c.email().equalsIgnoreCase(email)).findFirst();
+    }
+
+    private Fault next(Deque<Fault> script, boolean create) {
+        if (!script.isEmpty()) {
+            return script.removeFirst();
+        }
+        return plan == null ? Fault.NONE : plan.apply(create);
+    }
+
+    private static AtsHttpException httpError(Fault fault) {
+        return new AtsHttpException(fault.status(), "Scripted " + fault.status(), null, null,
+                "req-" + fault.status(), fault.retryAfter());
+    }
+
+    /** A list endpoint over a snapshot taken at each page fetch, cursor = offset; reads can fail too. */
+    private <T> PageSource<T> source(int pageSize, java.util.function.Supplier<List<T>> items) {
+        return new PageSource<>() {
+            @Override
+            public Page<T> fetch(String cursor) {
+                List<T> all;
+                synchronized (FakeAts.this) {
+                    readCalls++;
+                    Fault fault = next(readScript, false);
+                    switch (fault.type()) {
+                        case NONE -> {
+                            // Answer normally.
+                        }
+                        case HTTP -> throw httpError(fault);
+                        case NOT_CONNECTED -> throw new AtsNetworkException("Connection refused" + connectionNote, false, null);
+                        default -> throw new AtsNetworkException("Connection reset" + connectionNote, true, null);
+                    }
+                    all = items.get();
+                }
+                int from = cursor == null ? 0 : Integer.parseInt(cursor);
+                int to = Math.min(all.size(), from + pageSize);
+                return new Page<>(all.subList(from, to), to < all.size() ? String.valueOf(to) : null);
+            }
+
+            @Override
+            public CompletableFuture<Page<T>> fetchAsync(String cursor) {
+                try {
+                    return CompletableFuture.completedFuture(fetch(cursor));
+                } catch (RuntimeException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+        };
+    }
+}

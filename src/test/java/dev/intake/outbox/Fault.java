@@ -1,0 +1,39 @@
+package dev.intake.outbox;
+
+import java.time.Duration;
+
+/** What the fake ATS does with one call instead of (or besides) answering normally. */
+record Fault(Type type, int status, Duration retryAfter) {
+    enum Type {
+        /** Answer normally. */
+        NONE,
+        /** Answer with an HTTP error and do nothing. */
+        HTTP,
+        /** The connection could not be made: certainly not sent. */
+        NOT_CONNECTED,
+        /** The body left, the connection broke before the ATS acted on it: not created, but nobody can tell. */
+        LOST_BEFORE_CREATE,
+        /** The ATS created the application, then the connection broke before the answer came back. */
+        CREATED_THEN_DROPPED,
+        /** The ATS created the application, then answered 500. */
+        CREATED_THEN_500,
+        /** The process dies before the request leaves. */
+        CRASH_BEFORE_SEND,
+        /** The process dies after the ATS created the application, before the answer is recorded. */
+        CRASH_AFTER_CREATE
+    }
+
+    static final Fault NONE = new Fault(Type.NONE, 0, null);
+
+    static Fault http(int status) {
+        return new Fault(Type.HTTP, status, null);
+    }
+
+    static Fault http(int status, Duration retryAfter) {
+        return new Fault(Type.HTTP, status, retryAfter);
+    }
+
+    static Fault of(Type type) {
+        return new Fault(type, 0, null);
+    }
+}

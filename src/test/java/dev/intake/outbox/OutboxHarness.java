@@ -1,0 +1,107 @@
+package dev.intake.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.intake.ats.Ats;
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.store.Database;
+import dev.intake.store.OpenResult;
+import dev.intake.store.SubmissionStore;
+import dev.intake.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A whole outbox on a real database file with a fake ATS, virtual time and a manual scheduler; {@link #restart()}
+ * throws the running outbox away and builds a new one from the file, as a new process would.
+ */
+final class OutboxHarness implements AutoCloseable {
+    static final String PROFILE = "p1";
+    static final Instant START = Instant.parse("2026-05-04T08:00:00Z");
+
+    final Path dir;
+    final MutableClock clock;
+    final FakeAts ats;
+    final List<Submission> events = new CopyOnWriteArrayList<>();
+    private final Database.Durability durability;
+    private final SplittableRandom random;
+    private final RateLimiter limiter;
+    ManualScheduler scheduler;
+    Database database;
+    SubmissionStore store;
+    SqliteOutbox outbox;
+
+    OutboxHarness(Path dir) {
+        this(dir, new MutableClock(START), 1, Database.Durability.FULL, 600, 10);
+    }
+
+    OutboxHarness(Path dir, MutableClock clock, long seed, Database.Durability durability, int perMinute,
+            int burst) {
+        this.dir = dir;
+        this.clock = clock;
+        this.ats = new FakeAts(clock);
+        this.durability = durability;
+        this.random = new SplittableRandom(seed);
+        this.limiter = new RateLimiter(perMinute, burst, clock);
+        open();
+    }
+
+    private void open() {
+        OpenResult result = Database.open(dir, clock, durability);
+        database = assertInstanceOf(OpenResult.Opened.class, result).database();
+        store = new SubmissionStore(database);
+        scheduler = new ManualScheduler(clock);
+        ConnectionResolver connections = new ConnectionResolver() {
+            @Override
+            public String currentProfileId() {
+                return PROFILE;
+            }
+
+            @Override
+            public Optional<Ats> ats(String profileId) {
+                return PROFILE.equals(profileId) ? Optional.of(ats) : Optional.empty();
+            }
+        };
+        outbox = new SqliteOutbox(store, connections, scheduler, clock, RetryPolicy.standard(random.split()),
+                limiter);
+        outbox.addListener(events::add);
+        outbox.start();
+    }
+
+    /** The process stops (whatever it was doing) and a new one starts on the same data. */
+    void restart() {
+        scheduler.discardAll();
+        outbox.close();
+        database.close();
+        open();
+    }
+
+    Submission submit(CreateApplicationRequest request) {
+        return outbox.submit(PROFILE, request);
+    }
+
+    /** Runs everything due now. */
+    void runDue() {
+        scheduler.runDue();
+    }
+
+    /** Runs until nothing is scheduled, moving virtual time, at most a day ahead. */
+    void runUntilIdle() {
+        scheduler.runUntilIdle(clock.instant().plus(Duration.ofDays(1)));
+    }
+
+    Submission get(long id) {
+        return outbox.get(id);
+    }
+
+    @Override
+    public void close() {
+        outbox.close();
+        database.close();
+    }
+}
