@@ -206,7 +206,7 @@ public final class OutboxWorker implements AutoCloseable {
                 }
                 pass.cameOnline = true;
             }
-            store.unsettled().forEach(s -> pass.ids.add(s.localId()));
+            pass.ids.addAll(store.unsettledIds());
         } catch (RuntimeException e) {
             unexpected(e);
             finishPass();
@@ -293,8 +293,8 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** A cheap read to learn whether the network is back; any HTTP answer means it is. */
     private boolean probe() {
-        Optional<Ats> ats = store.unsettled().stream().map(s -> connections.ats(s.submission().profileId()))
-                .flatMap(Optional::stream).findFirst();
+        Optional<Ats> ats = store.unsettledProfiles().stream().map(connections::ats).flatMap(Optional::stream)
+                .findFirst();
         if (ats.isEmpty()) {
             ats = connections.ats(connections.currentProfileId());
         }

@@ -156,7 +156,8 @@ final class Schema {
                 "CREATE INDEX submissions_by_name ON submissions(candidate_name COLLATE NOCASE, local_id)",
                 "CREATE INDEX submissions_by_email ON submissions(candidate_email, local_id)",
                 "CREATE INDEX submissions_by_candidate ON submissions(candidate_id, local_id)",
-                "CREATE INDEX submissions_by_job ON submissions(job_id, local_id)");
+                "CREATE INDEX submissions_by_job ON submissions(job_id, local_id)",
+                "CREATE INDEX submissions_by_application ON submissions(application_id)");
     }
 
     private static void backfillSearchFields(Connection connection) throws SQLException {

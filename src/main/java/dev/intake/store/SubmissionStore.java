@@ -208,6 +208,40 @@ public final class SubmissionStore {
         });
     }
 
+    /** Ids of the submissions the outbox still works on, oldest first (without loading their bodies). */
+    public List<Long> unsettledIds() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT local_id FROM submissions WHERE state IN (?, ?, ?, ?) ORDER BY local_id")) {
+                bindStates(query, 1, UNSETTLED);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** Profiles that have submissions the outbox still works on. */
+    public List<String> unsettledProfiles() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT DISTINCT profile_id FROM submissions WHERE state IN (?, ?, ?, ?)")) {
+                bindStates(query, 1, UNSETTLED);
+                List<String> profiles = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        profiles.add(rs.getString(1));
+                    }
+                }
+                return profiles;
+            }
+        });
+    }
+
     /**
      * Changes a submission if, and only if, it is still in one of {@code from}: two parties (the sender and the
      * user) never overwrite each other's decision. Empty when the row is gone or in another state.
@@ -221,39 +255,52 @@ public final class SubmissionStore {
             }
             Edit edit = new Edit(current.get());
             change.accept(edit);
-            JsonNode body = Json.mapper().valueToTree(edit.request);
-            SearchFields fields = SearchFields.of(body);
             try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET updated_at = ?, "
-                    + "request_json = ?, state = ?, attempts = ?, failures = ?, next_attempt_at = ?, "
-                    + "first_sent_at = ?, may_exist = ?, cancel_requested = ?, application_id = ?, "
-                    + "remote_application_id = ?, response_json = ?, error_status = ?, error_message = ?, "
-                    + "candidate_name = ?, candidate_email = ?, candidate_id = ?, job_id = ? WHERE local_id = ?")) {
+                    + "state = ?, attempts = ?, failures = ?, next_attempt_at = ?, first_sent_at = ?, may_exist = ?, "
+                    + "cancel_requested = ?, application_id = ?, remote_application_id = ?, response_json = ?, "
+                    + "error_status = ?, error_message = ? WHERE local_id = ?")) {
                 update.setLong(1, now.toEpochMilli());
-                update.setString(2, body.toString());
-                update.setString(3, edit.state.name());
-                update.setInt(4, edit.attempts);
-                update.setInt(5, edit.failures);
-                setInstant(update, 6, edit.nextAttemptAt);
-                setInstant(update, 7, edit.firstSentAt);
-                update.setInt(8, edit.mayExist ? 1 : 0);
-                update.setInt(9, edit.cancelRequested ? 1 : 0);
-                update.setString(10, edit.applicationId);
-                update.setString(11, edit.remoteApplicationId);
-                update.setString(12, edit.responseJson);
+                update.setString(2, edit.state.name());
+                update.setInt(3, edit.attempts);
+                update.setInt(4, edit.failures);
+                setInstant(update, 5, edit.nextAttemptAt);
+                setInstant(update, 6, edit.firstSentAt);
+                update.setInt(7, edit.mayExist ? 1 : 0);
+                update.setInt(8, edit.cancelRequested ? 1 : 0);
+                update.setString(9, edit.applicationId);
+                update.setString(10, edit.remoteApplicationId);
+                update.setString(11, edit.responseJson);
                 if (edit.errorStatus == null) {
-                    update.setNull(13, Types.INTEGER);
+                    update.setNull(12, Types.INTEGER);
                 } else {
-                    update.setInt(13, edit.errorStatus);
+                    update.setInt(12, edit.errorStatus);
                 }
-                update.setString(14, edit.errorMessage);
-                update.setString(15, fields.candidateName());
-                update.setString(16, fields.candidateEmail());
-                update.setString(17, fields.candidateId());
-                update.setString(18, fields.jobId());
-                update.setLong(19, localId);
+                update.setString(13, edit.errorMessage);
+                update.setLong(14, localId);
                 update.executeUpdate();
             }
-            return findOn(connection, localId);
+            Submission before = current.get().submission();
+            if (!edit.request.equals(before.request())) {
+                // Only an edit rewrites the body (it can be megabytes of documents) and touches the search index.
+                JsonNode body = Json.mapper().valueToTree(edit.request);
+                SearchFields fields = SearchFields.of(body);
+                try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET request_json = ?, "
+                        + "candidate_name = ?, candidate_email = ?, candidate_id = ?, job_id = ? WHERE local_id = ?")) {
+                    update.setString(1, body.toString());
+                    update.setString(2, fields.candidateName());
+                    update.setString(3, fields.candidateEmail());
+                    update.setString(4, fields.candidateId());
+                    update.setString(5, fields.jobId());
+                    update.setLong(6, localId);
+                    update.executeUpdate();
+                }
+            }
+            // Built from the edit rather than read back: times as stored, to the millisecond.
+            Submission after = new Submission(localId, before.profileId(), before.createdAt(), millis(now),
+                    edit.request, edit.state, edit.attempts, millis(edit.nextAttemptAt), edit.applicationId,
+                    edit.remoteApplicationId, edit.responseJson, edit.errorStatus, edit.errorMessage);
+            return Optional.of(new StoredSubmission(after, millis(edit.firstSentAt), edit.failures, edit.mayExist,
+                    edit.cancelRequested));
         });
     }
 
@@ -554,6 +601,10 @@ public final class SubmissionStore {
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Instant millis(Instant instant) {
+        return instant == null ? null : Instant.ofEpochMilli(instant.toEpochMilli());
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {

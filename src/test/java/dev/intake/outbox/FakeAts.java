@@ -63,8 +63,16 @@ final class FakeAts implements Ats {
     private int nextId = 1;
     private String connectionNote = "";
 
+    private final String idPrefix;
+
     FakeAts(Clock clock) {
+        this(clock, "");
+    }
+
+    /** {@code idPrefix} keeps ids from different fake ATSs apart when they share one database. */
+    FakeAts(Clock clock, String idPrefix) {
         this.clock = clock;
+        this.idPrefix = idPrefix;
         for (int i = 1; i <= EXISTING_CANDIDATES; i++) {
             candidates.add(new StoredCandidate("cand-" + i, "existing-" + i + "@example.com", "Existing " + i,
                     new ArrayList<>()));
@@ -212,7 +220,7 @@ final class FakeAts implements Ats {
         } else {
             // Like many ATSs, an email already known attaches the application to that candidate.
             candidate = candidateByEmail(request.candidate().email()).orElseGet(() -> {
-                StoredCandidate added = new StoredCandidate("cand-new-" + nextId++,
+                StoredCandidate added = new StoredCandidate("cand-new-" + idPrefix + nextId++,
                         request.candidate().email().toLowerCase(Locale.ROOT), request.candidate().name(),
                         new ArrayList<>());
                 candidates.add(added);
@@ -220,7 +228,7 @@ final class FakeAts implements Ats {
             });
         }
         String now = IsoInstant.format(clock.instant());
-        Application application = new Application("app-" + nextId++, "remote-app-" + nextId, candidate.id(),
+        Application application = new Application("app-" + idPrefix + nextId++, "remote-app-" + idPrefix + nextId, candidate.id(),
                 request.jobId(), CodedValue.of("active"), now, now);
         applications.add(application);
         candidate.applicationIds().add(application.id());

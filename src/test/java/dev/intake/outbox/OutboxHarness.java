@@ -25,12 +25,14 @@ final class OutboxHarness implements AutoCloseable {
     static final Instant START = Instant.parse("2026-05-04T08:00:00Z");
 
     final Path dir;
-    final MutableClock clock;
-    final FakeAts ats;
+    MutableClock clock;
+    FakeAts ats;
     final List<Submission> events = new CopyOnWriteArrayList<>();
     private final Database.Durability durability;
-    private final SplittableRandom random;
-    private final RateLimiter limiter;
+    private final int perMinute;
+    private final int burst;
+    private SplittableRandom random;
+    private RateLimiter limiter;
     ManualScheduler scheduler;
     Database database;
     SubmissionStore store;
@@ -43,17 +45,40 @@ final class OutboxHarness implements AutoCloseable {
     OutboxHarness(Path dir, MutableClock clock, long seed, Database.Durability durability, int perMinute,
             int burst) {
         this.dir = dir;
-        this.clock = clock;
-        this.ats = new FakeAts(clock);
         this.durability = durability;
-        this.random = new SplittableRandom(seed);
-        this.limiter = new RateLimiter(perMinute, burst, clock);
+        this.perMinute = perMinute;
+        this.burst = burst;
+        useWorld(clock, new FakeAts(clock), seed);
         open();
+    }
+
+    private void useWorld(MutableClock newClock, FakeAts newAts, long seed) {
+        clock = newClock;
+        ats = newAts;
+        random = new SplittableRandom(seed);
+        limiter = new RateLimiter(perMinute, burst, newClock);
+    }
+
+    /**
+     * Starts over with a new ATS, clock and outbox on the same database: what earlier runs left there is settled,
+     * and a run's ids never collide with another's.
+     */
+    void startOver(long seed) {
+        scheduler.discardAll();
+        outbox.close();
+        MutableClock newClock = new MutableClock(START);
+        useWorld(newClock, new FakeAts(newClock, "s" + seed + "-"), seed);
+        events.clear();
+        startWorker();
     }
 
     private void open() {
         OpenResult result = Database.open(dir, clock, durability);
         database = assertInstanceOf(OpenResult.Opened.class, result).database();
+        startWorker();
+    }
+
+    private void startWorker() {
         store = new SubmissionStore(database);
         scheduler = new ManualScheduler(clock);
         ConnectionResolver connections = new ConnectionResolver() {
@@ -79,6 +104,16 @@ final class OutboxHarness implements AutoCloseable {
         outbox.close();
         database.close();
         open();
+    }
+
+    /**
+     * The outbox stops (whatever it was doing) and a new one is rebuilt from the database, which stays open: the
+     * same as {@link #restart()} for the outbox, without the cost of reopening the file.
+     */
+    void restartWorker() {
+        scheduler.discardAll();
+        outbox.close();
+        startWorker();
     }
 
     Submission submit(CreateApplicationRequest request) {
