@@ -255,8 +255,8 @@ public final class SandboxData {
             ObjectNode candidate = accepted.existingCandidate() != null
                     ? accepted.existingCandidate().deepCopy()
                     : newCandidate(accepted.newCandidate(), timestamp);
-            ((ArrayNode) candidate.withArray("application_ids")).add(applicationId);
-            ((ArrayNode) candidate.withArray("remote_application_ids")).add(applicationRemoteId);
+            candidate.withArray("application_ids").add(applicationId);
+            candidate.withArray("remote_application_ids").add(applicationRemoteId);
             candidate.put("updated_at", timestamp);
             String candidateId = candidate.get("id").asText();
             Integer existing = candidateIndex.get(candidateId);

@@ -198,7 +198,8 @@ public final class SandboxServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
-        URI uri = exchange.getRequestURI();
+        // Absolute, so that provider_errors[].url names the full address as StackOne's does.
+        URI uri = baseUrl.resolve(exchange.getRequestURI());
         boolean create = method.equals("POST") && SandboxApi.APPLICATIONS.equals(uri.getRawPath());
         FaultKnobs.Plan plan = knobs.plan(create);
         pause(plan.delay());

@@ -19,27 +19,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /unified/ats/applications}: what gets created, and every check, over real HTTP. */
-class SandboxCreateApplicationTest {
+class SandboxCreateApplicationTest extends SandboxTestBase {
     private static final AtomicInteger EMAILS = new AtomicInteger();
-    private static SandboxServer server;
-    private static SandboxHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = SandboxServer.start(SandboxOptions.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        server.close();
-    }
 
     private static String freshEmail() {
         return "applicant" + EMAILS.incrementAndGet() + "@example.com";
@@ -500,6 +484,7 @@ class SandboxCreateApplicationTest {
 
         JsonNode providerError = reply.json().path("provider_errors").path(0);
         assertEquals(422, providerError.path("status").asInt());
+        assertEquals(http.uri(SandboxHttp.APPLICATIONS).toString(), providerError.path("url").asText());
         assertEquals("candidate.email", providerError.path("raw").path("errors").path(0).path("field").asText());
         assertEquals(reply.problem("candidate.email"),
                 providerError.path("raw").path("errors").path(0).path("message").asText());

@@ -32,14 +32,18 @@ final class SandboxHttp implements AutoCloseable {
         this.server = server;
     }
 
+    static JsonNode parse(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+
     /** An answer, body as text. */
     record Reply(int status, HttpHeaders headers, String body) {
         JsonNode json() {
-            try {
-                return Json.mapper().readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + body, e);
-            }
+            return parse(body);
         }
 
         String message() {

@@ -14,26 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every GET endpoint over real HTTP: what a picker, duplicate check or outcome check would read. */
-class SandboxReadEndpointsTest {
-    private static SandboxServer server;
-    private static SandboxHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = SandboxServer.start(SandboxOptions.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        server.close();
-    }
+class SandboxReadEndpointsTest extends SandboxTestBase {
 
     @Test
     void jobsCoverSixtyJobsOverStatusesAndDepartments() {
