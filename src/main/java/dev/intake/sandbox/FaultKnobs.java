@@ -50,6 +50,9 @@ public final class FaultKnobs {
     /** What the knobs decided for one request; see the class comment for the order. */
     record Plan(Duration delay, long retryAfterSeconds, boolean dropBeforeBody, int failStatus,
             boolean dropAfterBody, int dripBytes, Duration dripInterval) {
+        /** No fault at all. */
+        static final Plan NONE = new Plan(Duration.ZERO, 0, false, 0, false, 0, Duration.ZERO);
+
         boolean rateLimited() {
             return retryAfterSeconds > 0;
         }

@@ -193,6 +193,20 @@ public final class SandboxServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "sandbox failed on " + exchange.getRequestMethod() + " "
                     + exchange.getRequestURI().getRawPath(), e);
+            answerInternalError(exchange);
+        }
+    }
+
+    /** A fault of the sandbox itself still gets StackOne's 500 shape, if nothing was sent yet. */
+    private void answerInternalError(HttpExchange exchange) {
+        if (exchange.getResponseCode() != -1) {
+            return;
+        }
+        try {
+            JsonNode body = ApiError.plain(500, "Internal server error").body(baseUrl.toString(), Instant.now());
+            respond(exchange, 500, body, Map.of(), FaultKnobs.Plan.NONE);
+        } catch (IOException | RuntimeException ignored) {
+            // The connection is gone as well; the client sees it closed.
         }
     }
 

@@ -13,11 +13,17 @@ import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.ats.DocumentCategory;
 import dev.intake.ats.Job;
 import dev.intake.ats.JobPosting;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +199,31 @@ class SandboxCreateApplicationTest extends SandboxTestBase {
         // A resent create duplicates: exactly what a blind retry must never do.
         assertEquals(2, http.get("/unified/ats/candidates?filter[email]=" + SandboxHttp.encode(email)).json()
                 .path("data").size());
+    }
+
+    @Test
+    void concurrentCreatesAllSucceedWithDistinctIds() throws Exception {
+        int before = server.data().createdApplications().size();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            HttpRequest request = http.request(SandboxHttp.APPLICATIONS)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(validBody().toString())).build();
+            sent.add(http.client().sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        }
+        Set<String> ids = new HashSet<>();
+        for (var future : sent) {
+            HttpResponse<String> response = future.get(60, TimeUnit.SECONDS);
+            assertEquals(201, response.statusCode(), response.body());
+            ids.add(SandboxHttp.parse(response.body()).path("data").path("id").asText());
+        }
+
+        assertEquals(24, ids.size());
+        assertEquals(before + 24, server.data().createdApplications().size());
+        for (String id : ids) {
+            String candidateId = server.data().application(id).orElseThrow().candidateId();
+            assertEquals(List.of(id), server.data().candidate(candidateId).orElseThrow().applicationIds());
+        }
     }
 
     @Test
