@@ -8,6 +8,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
+            return;
+        }
         Application.launch(IntakeApp.class, args);
     }
 }
