@@ -2,30 +2,46 @@ package dev.intake.outbox;
 
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
+import dev.intake.ats.AtsConnection;
+import dev.intake.sandbox.SandboxOptions;
+import dev.intake.sandbox.SandboxServer;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Which ATS a submission goes to. Each submission keeps the profile it was made with, so the outbox asks for the
- * ATS of that profile when it sends, possibly after a restart.
+ * ATS of that profile when it sends, possibly after a restart. Closing releases what the resolver started.
  */
-public interface ConnectionResolver {
+public interface ConnectionResolver extends AutoCloseable {
     /** The profile new submissions go to now. */
     String currentProfileId();
 
     /** The ATS of this profile; empty when the profile is not (or no longer) set up on this machine. */
     Optional<Ats> ats(String profileId);
 
+    @Override
+    default void close() {
+    }
+
+    /** Builds the resolver for a data directory (where profiles are kept). */
+    @FunctionalInterface
+    interface Factory {
+        ConnectionResolver open(Path dataDirectory);
+    }
+
     /**
-     * Nothing configured: every submission goes to the built-in sandbox, which is started on first use.
+     * Nothing configured: every submission goes to the built-in sandbox, started on first use and stopped on
+     * {@link #close()}.
      *
-     * @param sandbox starts (or returns) the sandbox's client
+     * @param client makes the ATS client for a connection (the sandbox's URL, key and account)
      */
-    static ConnectionResolver sandbox(Supplier<Ats> sandbox) {
-        Objects.requireNonNull(sandbox, "sandbox");
+    static ConnectionResolver sandbox(Function<AtsConnection, Ats> client) {
+        Objects.requireNonNull(client, "client");
         return new ConnectionResolver() {
-            private Ats started;
+            private SandboxServer server;
+            private Ats ats;
 
             @Override
             public String currentProfileId() {
@@ -37,10 +53,21 @@ public interface ConnectionResolver {
                 if (!Profile.SANDBOX_ID.equals(profileId)) {
                     return Optional.empty();
                 }
-                if (started == null) {
-                    started = Objects.requireNonNull(sandbox.get(), "sandbox client");
+                if (ats == null) {
+                    server = SandboxServer.start(SandboxOptions.defaults());
+                    ats = Objects.requireNonNull(client.apply(new AtsConnection(server.baseUrl().toString(),
+                            server.apiKey(), server.accountId())), "sandbox client");
                 }
-                return Optional.of(started);
+                return Optional.of(ats);
+            }
+
+            @Override
+            public synchronized void close() {
+                if (server != null) {
+                    server.close();
+                    server = null;
+                    ats = null;
+                }
             }
         };
     }

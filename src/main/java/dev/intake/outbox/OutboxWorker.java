@@ -8,6 +8,7 @@ import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.AtsNetworkException;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.InvalidRequestException;
+import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.common.TaskExecutor;
 import dev.intake.store.StoreException;
@@ -335,7 +336,7 @@ public final class OutboxWorker implements AutoCloseable {
                 // Only a process that stopped mid-send leaves this behind: the body may have reached the ATS.
                 Optional<StoredSubmission> unknown = transition(id, IN_FLIGHT, e -> e
                         .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).nextAttemptAt(now)
-                        .error(null, "Intake stopped while this was being sent."));
+                        .error(null, OutboxText.get("outbox.error.stoppedWhileSending")));
                 return unknown.isEmpty() ? Step.NEXT : checkUnknown(unknown.get());
             }
             case OUTCOME_UNKNOWN -> {
@@ -362,7 +363,7 @@ public final class OutboxWorker implements AutoCloseable {
         Optional<Ats> maybeAts = connections.ats(s.profileId());
         if (maybeAts.isEmpty()) {
             transition(id, SENDABLE, e -> e.state(SubmissionState.WAITING_TO_RETRY).nextAttemptAt(null)
-                    .error(null, "The account \"" + s.profileId() + "\" this was submitted with is not set up."));
+                    .error(null, OutboxText.get("outbox.error.accountNotSetUp", s.profileId())));
             return Step.NEXT;
         }
         Ats ats = maybeAts.get();
@@ -472,7 +473,7 @@ public final class OutboxWorker implements AutoCloseable {
         }
         // The connection broke after the body may have left, the call was cancelled in flight, or something
         // unexpected happened mid-call: the application may exist. Never resend blindly: ask the ATS.
-        String why = failure instanceof CancellationException ? "Cancelled while the application was being sent."
+        String why = failure instanceof CancellationException ? OutboxText.get("outbox.error.cancelledInFlight")
                 : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         Optional<StoredSubmission> unknown = transition(id, IN_FLIGHT, e -> e
                 .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).nextAttemptAt(now).error(null, why));
@@ -536,8 +537,8 @@ public final class OutboxWorker implements AutoCloseable {
         long id = stored.localId();
         Optional<Ats> ats = connections.ats(stored.submission().profileId());
         if (ats.isEmpty()) {
-            transition(id, UNKNOWN, e -> e.nextAttemptAt(null).error(null, "The account \""
-                    + stored.submission().profileId() + "\" this was submitted with is not set up."));
+            transition(id, UNKNOWN, e -> e.nextAttemptAt(null).error(null,
+                    OutboxText.get("outbox.error.accountNotSetUp", stored.submission().profileId())));
             return Step.NEXT;
         }
         OutcomeChecker.Result result;
@@ -551,7 +552,7 @@ public final class OutboxWorker implements AutoCloseable {
             case OutcomeChecker.Found found -> foundByCheck(id, UNKNOWN, found.application());
             case OutcomeChecker.NotFound notFound -> {
                 transition(id, UNKNOWN, e -> e.nextAttemptAt(null).failures(0).error(null,
-                        "The ATS showed no such application when checked at " + now + "."));
+                        OutboxText.get("outbox.error.notFoundByCheck", IsoInstant.format(now))));
                 yield Step.NEXT;
             }
             case OutcomeChecker.CannotCheck cannot -> {
@@ -594,7 +595,7 @@ public final class OutboxWorker implements AutoCloseable {
             if (e.state() == SubmissionState.WAITING_TO_RETRY) {
                 e.state(SubmissionState.OUTCOME_UNKNOWN);
             }
-            e.nextAttemptAt(null).error(status, "Could not check with the ATS: " + failure.getMessage());
+            e.nextAttemptAt(null).error(status, OutboxText.get("outbox.error.checkFailed", failure.getMessage()));
         });
         return Step.NEXT;
     }

@@ -64,7 +64,7 @@ final class OutcomeChecker {
         } else {
             String email = request.candidate() == null ? null : request.candidate().email();
             if (email == null || email.isBlank()) {
-                return new CannotCheck("The request has neither a candidate id nor a candidate email to look up.");
+                return new CannotCheck(OutboxText.get("outbox.check.nothingToLookUp"));
             }
             for (Candidate candidate : all(ats.candidatesByEmail(email.trim(), PAGE_SIZE))) {
                 if (candidate.id() != null) {

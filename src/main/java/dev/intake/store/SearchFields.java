@@ -1,13 +1,20 @@
 package dev.intake.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.Json;
 import java.util.Locale;
 
 /**
- * What history searches, sorts and forgets by, taken from a stored request body. Read from the JSON tree rather
- * than the request record so that migrations keep working on bodies written by older versions.
+ * Who and what a submission is about, as history lists, searches, sorts and forgets it. Read from the request's
+ * JSON tree rather than the record so that migrations keep working on bodies written by older versions.
  */
-record SearchFields(String candidateName, String candidateEmail, String candidateId, String jobId) {
+public record SearchFields(String candidateName, String candidateEmail, String candidateId, String jobId) {
+    /** The fields of a request as it would be stored. */
+    public static SearchFields of(CreateApplicationRequest request) {
+        return of(Json.mapper().<JsonNode>valueToTree(request));
+    }
+
     static SearchFields of(JsonNode request) {
         JsonNode candidate = request.path("candidate");
         String name = text(candidate, "name");

@@ -341,8 +341,8 @@ class SqliteOutboxTest {
         h.runUntilIdle();
 
         assertEquals(OUTCOME_UNKNOWN, h.get(id).state());
-        assertEquals("The ATS showed no such application when checked at " + h.clock.instant() + ".",
-                h.get(id).errorMessage());
+        assertEquals("The ATS showed no such application when checked at "
+                + dev.intake.ats.IsoInstant.format(h.clock.instant()) + ".", h.get(id).errorMessage());
         assertEquals(1, h.ats.createCalls(), "not resent blindly after the restart");
     }
 

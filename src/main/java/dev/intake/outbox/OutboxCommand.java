@@ -1,0 +1,295 @@
+package dev.intake.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.intake.ats.InvalidRequestException;
+import dev.intake.ats.Json;
+import dev.intake.store.DataDirectory;
+import dev.intake.store.Database;
+import dev.intake.store.OpenResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Scripted and bulk entry without a window, through the same outbox as the app:
+ * <ul>
+ * <li>{@code --submit FILE} (or {@code -} for standard input): records the request, sends it with the current
+ * profile, waits for the outcome and prints it as JSON (ids, or the error and what to do);</li>
+ * <li>{@code --outbox}: prints the submissions not yet settled;</li>
+ * <li>{@code --drain}: sends them all now and prints each outcome.</li>
+ * </ul>
+ * Exit codes: 0 created (for {@code --drain}: nothing left to do), 2 bad input or options, 3 saved and queued for
+ * later, 4 rejected by the ATS, 5 outcome unknown, 6 the data directory cannot be used. For {@code --drain} the code
+ * is the most serious among the submissions: 5, then 4, then 3.
+ */
+public final class OutboxCommand {
+    public static final String SUBMIT = "--submit";
+    public static final String LIST = "--outbox";
+    public static final String DRAIN = "--drain";
+    static final int EXIT_CREATED = 0;
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_QUEUED = 3;
+    static final int EXIT_REJECTED = 4;
+    static final int EXIT_UNKNOWN = 5;
+    static final int EXIT_DATA_UNAVAILABLE = 6;
+    /** How long to wait for the ATS: beyond the client's own timeouts, so reached only if something hangs. */
+    static final Duration WAIT = Duration.ofMinutes(10);
+
+    private final ConnectionResolver.Factory connections;
+    private final RequestReader reader;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    public OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in,
+            PrintStream out, PrintStream err, Clock clock) {
+        this.connections = connections;
+        this.reader = reader;
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Whether {@code args} ask for one of these commands (then no window is opened). */
+    public static boolean handles(String[] args) {
+        return Arrays.stream(args).anyMatch(a -> a.equals(SUBMIT) || a.equals(LIST) || a.equals(DRAIN));
+    }
+
+    /**
+     * Runs the command when {@code args} ask for one, before anything else of the app starts, and exits the process
+     * with its code. Returns false, having done nothing, otherwise.
+     */
+    public static boolean runIfRequested(String[] args, ConnectionResolver.Factory connections,
+            RequestReader reader) {
+        if (!handles(args)) {
+            return false;
+        }
+        int code = new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC())
+                .run(args);
+        System.out.flush();
+        System.exit(code);
+        return true;
+    }
+
+    private enum Command {
+        SUBMIT, LIST, DRAIN
+    }
+
+    private record Parsed(Command command, String source, Path dataDirectory) {
+    }
+
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Runs the command and returns the exit code; all output goes to the streams given. */
+    public int run(String[] args) {
+        Parsed parsed;
+        try {
+            parsed = parse(args);
+        } catch (UsageException e) {
+            return printError(EXIT_BAD_INPUT, null, e.getMessage(), OutboxText.get("outbox.cli.usage"));
+        }
+        OpenResult opened = Database.open(parsed.dataDirectory(), clock);
+        if (!(opened instanceof OpenResult.Opened(Database database, var keptAt))) {
+            return printError(EXIT_DATA_UNAVAILABLE, null, unavailable(opened), null);
+        }
+        keptAt.ifPresent(path -> err.println(OutboxText.get("outbox.cli.corruptKept", path)));
+        try (database; ConnectionResolver resolver = connections.open(parsed.dataDirectory());
+                SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
+            return switch (parsed.command()) {
+                case SUBMIT -> submit(parsed.source(), outbox, resolver);
+                case LIST -> list(outbox);
+                case DRAIN -> drain(outbox);
+            };
+        }
+    }
+
+    private static Parsed parse(String[] args) throws UsageException {
+        List<Command> commands = new ArrayList<>();
+        String source = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case SUBMIT -> {
+                    commands.add(Command.SUBMIT);
+                    if (i + 1 >= args.length || args[i + 1].isBlank()
+                            || (args[i + 1].startsWith("--") && !args[i + 1].equals("-"))) {
+                        throw new UsageException(OutboxText.get("outbox.cli.missingFile"));
+                    }
+                    source = args[++i];
+                }
+                case LIST -> commands.add(Command.LIST);
+                case DRAIN -> commands.add(Command.DRAIN);
+                case DataDirectory.OPTION -> i++; // read by DataDirectory below
+                default -> {
+                    if (!args[i].startsWith(DataDirectory.OPTION + "=")) {
+                        throw new UsageException(OutboxText.get("outbox.cli.unknownOption", args[i]));
+                    }
+                }
+            }
+        }
+        if (commands.size() != 1) {
+            throw new UsageException(OutboxText.get("outbox.cli.oneCommand"));
+        }
+        Path dataDirectory;
+        try {
+            dataDirectory = DataDirectory.resolve(args);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new Parsed(commands.getFirst(), source, dataDirectory);
+    }
+
+    private int submit(String source, SqliteOutbox outbox, ConnectionResolver resolver) {
+        RequestReader.Read read;
+        try {
+            read = reader.read(readSource(source));
+        } catch (UncheckedIOException e) {
+            return printError(EXIT_BAD_INPUT, null, OutboxText.get("outbox.cli.cannotRead",
+                    source.equals("-") ? "standard input" : source, e.getCause().getMessage()), null);
+        } catch (InvalidRequestException e) {
+            String field = e.field() == null || e.field().isBlank() ? null : e.field();
+            return printError(EXIT_BAD_INPUT, field, e.getMessage(), field == null
+                    ? OutboxText.get("outbox.cli.fixInput.body") : OutboxText.get("outbox.cli.fixInput", field));
+        }
+        Submission submitted = outbox.submit(resolver.currentProfileId(), read.request());
+        boolean finished = await(outbox.awaitPass());
+        Submission outcome = outbox.get(submitted.localId());
+        ObjectNode json = SubmissionJson.summary(outcome);
+        if (!read.notes().isEmpty()) {
+            ArrayNode notes = json.putArray("notes");
+            read.notes().forEach(notes::add);
+        }
+        if (!finished) {
+            json.put("warning", OutboxText.get("outbox.cli.timedOut", WAIT.toSeconds()));
+        }
+        print(json);
+        return exitCode(outcome.state());
+    }
+
+    private int list(SqliteOutbox outbox) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        ArrayNode pending = json.putArray("pending");
+        outbox.pending().forEach(s -> pending.add(SubmissionJson.summary(s)));
+        OutboxCounts counts = outbox.counts();
+        json.put("pending_count", counts.pending());
+        json.put("failed_count", counts.failed());
+        print(json);
+        return EXIT_CREATED;
+    }
+
+    private int drain(SqliteOutbox outbox) {
+        List<Long> ids = outbox.pending().stream().map(Submission::localId).toList();
+        boolean finished = await(outbox.drain());
+        ObjectNode json = Json.mapper().createObjectNode();
+        ArrayNode results = json.putArray("results");
+        int code = EXIT_CREATED;
+        for (long id : ids) {
+            Submission s = outbox.get(id);
+            results.add(SubmissionJson.summary(s));
+            code = worse(code, exitCode(s.state()));
+        }
+        json.put("pending_count", outbox.counts().pending());
+        if (!finished) {
+            json.put("warning", OutboxText.get("outbox.cli.timedOut", WAIT.toSeconds()));
+        }
+        print(json);
+        return code;
+    }
+
+    /** Waits for the outbox's pass; false when it took longer than {@link #WAIT}. */
+    private static boolean await(java.util.concurrent.CompletableFuture<Void> pass) {
+        try {
+            pass.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The outbox failed", e.getCause());
+        }
+    }
+
+    static int exitCode(SubmissionState state) {
+        return switch (state) {
+            case CREATED, CANCELLED -> EXIT_CREATED;
+            case QUEUED, WAITING_TO_RETRY -> EXIT_QUEUED;
+            case REJECTED -> EXIT_REJECTED;
+            case SENDING, OUTCOME_UNKNOWN -> EXIT_UNKNOWN;
+        };
+    }
+
+    /** Unknown outcome needs a person most, then a rejection, then something still waiting. */
+    private static int worse(int a, int b) {
+        List<Integer> order = List.of(EXIT_CREATED, EXIT_QUEUED, EXIT_REJECTED, EXIT_UNKNOWN);
+        return order.indexOf(a) >= order.indexOf(b) ? a : b;
+    }
+
+    private String readSource(String source) {
+        try {
+            if (source.equals("-")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(Path.of(source), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unavailable(OpenResult result) {
+        return switch (result) {
+            case OpenResult.Locked locked -> OutboxText.get("outbox.cli.locked", locked.dataDirectory());
+            case OpenResult.ReadOnly readOnly -> OutboxText.get("outbox.cli.readOnly", readOnly.location(),
+                    readOnly.detail());
+            case OpenResult.NewerVersion newer -> OutboxText.get("outbox.cli.newerVersion", newer.file(),
+                    newer.fileVersion(), newer.supportedVersion());
+            case OpenResult.Failed failed -> OutboxText.get("outbox.cli.failed", failed.location(), failed.detail());
+            case OpenResult.Opened opened -> throw new IllegalArgumentException("opened");
+        };
+    }
+
+    private int printError(int code, String field, String message, String whatToDo) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        ObjectNode error = json.putObject("error");
+        if (field != null) {
+            error.put("field", field);
+        }
+        error.put("message", message);
+        if (whatToDo != null) {
+            json.put("what_to_do", whatToDo);
+        }
+        print(json);
+        return code;
+    }
+
+    private void print(ObjectNode json) {
+        try {
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serialises", e);
+        }
+        out.flush();
+    }
+}

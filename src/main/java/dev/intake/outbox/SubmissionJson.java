@@ -1,0 +1,90 @@
+package dev.intake.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.intake.ats.IsoInstant;
+import dev.intake.ats.Json;
+import dev.intake.store.SearchFields;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A submission as JSON for people and scripts (command line, exports): who, which job, where it stands, the ATS
+ * ids or the error, and what to do next. Holds nothing a submission does not hold, so never a credential.
+ */
+public final class SubmissionJson {
+    private SubmissionJson() {
+    }
+
+    /** The summary: ids, candidate, job, state, error and advice. */
+    public static ObjectNode summary(Submission s) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("local_id", s.localId());
+        json.put("state", state(s.state()));
+        json.put("profile_id", s.profileId());
+        json.put("created_at", format(s.createdAt()));
+        json.put("updated_at", format(s.updatedAt()));
+        SearchFields who = SearchFields.of(s.request());
+        ObjectNode candidate = json.putObject("candidate");
+        putIfPresent(candidate, "name", who.candidateName());
+        putIfPresent(candidate, "email", who.candidateEmail());
+        putIfPresent(candidate, "candidate_id", who.candidateId());
+        putIfPresent(json, "job_id", who.jobId());
+        json.put("attempts", s.attempts());
+        putIfPresent(json, "next_attempt_at", format(s.nextAttemptAt()));
+        putIfPresent(json, "application_id", s.applicationId());
+        putIfPresent(json, "remote_application_id", s.remoteApplicationId());
+        if (s.errorStatus() != null || s.errorMessage() != null) {
+            ObjectNode error = json.putObject("error");
+            if (s.errorStatus() != null) {
+                error.put("status", s.errorStatus());
+            }
+            putIfPresent(error, "message", s.errorMessage());
+        }
+        json.put("what_to_do", advice(s));
+        return json;
+    }
+
+    /** The summary plus the full request and the ATS's response as sent and received. */
+    public static ObjectNode full(Submission s) {
+        ObjectNode json = summary(s);
+        json.set("request", Json.mapper().valueToTree(s.request()));
+        if (s.responseJson() != null) {
+            json.set("response", parse(s.responseJson()));
+        }
+        return json;
+    }
+
+    /** What the user can do about a submission in this state, in plain words. */
+    public static String advice(Submission s) {
+        if (s.state() == SubmissionState.OUTCOME_UNKNOWN) {
+            return OutboxText.get(s.nextAttemptAt() != null ? "outbox.advice.OUTCOME_UNKNOWN.checking"
+                    : "outbox.advice.OUTCOME_UNKNOWN.decide");
+        }
+        return OutboxText.get("outbox.advice." + s.state().name());
+    }
+
+    /** The state as scripts read it: {@code created}, {@code waiting_to_retry}, ... */
+    public static String state(SubmissionState state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            return Json.mapper().getNodeFactory().textNode(json);
+        }
+    }
+
+    private static String format(Instant instant) {
+        return instant == null ? null : IsoInstant.format(instant);
+    }
+
+    private static void putIfPresent(ObjectNode json, String field, String value) {
+        if (value != null) {
+            json.put(field, value);
+        }
+    }
+}
