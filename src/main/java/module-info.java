@@ -17,6 +17,7 @@ module dev.intake {
     opens dev.intake.ats to com.fasterxml.jackson.databind;
     opens dev.intake.accounts to com.fasterxml.jackson.databind;
     opens dev.intake.settings to com.fasterxml.jackson.databind, javafx.fxml;
+    opens dev.intake.profiles to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.ats;
@@ -25,5 +26,6 @@ module dev.intake {
     exports dev.intake.accounts;
     exports dev.intake.store;
     exports dev.intake.settings;
+    exports dev.intake.profiles;
     exports dev.intake.diagnostics;
 }
