@@ -270,10 +270,15 @@ public final class ProfileStore {
         try {
             StoredProfiles stored = MAPPER.readValue(file.toFile(), StoredProfiles.class);
             for (Profile profile : stored.profiles() == null ? List.<Profile>of() : stored.profiles()) {
-                if (isEditable(profile.id()) && profile.baseUrl() != null && profile.accountId() != null) {
-                    userProfiles.putIfAbsent(profile.id(), new Profile(profile.id(), profile.name(),
-                            profile.baseUrl(), profile.accountId(), false, profile.defaults()));
+                if (!isEditable(profile.id())) {
+                    continue; // Sandbox and managed entries are never written; ignore a hand-made one
                 }
+                if (profile.baseUrl() == null || profile.accountId() == null) {
+                    // Dropping the entry would lose it at the next save: treat the file as unreadable instead.
+                    throw new IllegalStateException("profile entry without base URL or account");
+                }
+                userProfiles.putIfAbsent(profile.id(), new Profile(profile.id(), profile.name(), profile.baseUrl(),
+                        profile.accountId(), false, profile.defaults()));
             }
             return stored.currentProfileId();
         } catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ public final class DiagnosticsReport {
                 "java", System.getProperty("java.vendor", "?") + " " + System.getProperty("java.runtime.version",
                         System.getProperty("java.version", "?")),
                 "javafx", System.getProperty("javafx.runtime.version", "?"),
-                "locale", java.util.Locale.getDefault().toLanguageTag());
+                "locale", Locale.getDefault().toLanguageTag());
         return new DiagnosticsReport(AppVersion.current(), system, Clock.systemDefaultZone(), redactor);
     }
 

@@ -1,5 +1,7 @@
 package dev.intake.settings;
 
+import dev.intake.accounts.ManagedConfigException;
+import dev.intake.accounts.UserMessage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +18,22 @@ public final class ConfigDirectory {
     private ConfigDirectory() {
     }
 
-    /** {@code --config-dir DIR}, else {@code $INTAKE_CONFIG_DIR}, else the platform's place. */
+    /**
+     * {@code --config-dir DIR}, else {@code $INTAKE_CONFIG_DIR}, else the platform's place.
+     *
+     * @throws ManagedConfigException when {@code --config-dir} has no value
+     */
     public static Path resolve(List<String> args, String osName, Map<String, String> env, Path home) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith(OPTION + "=")) {
                 return Path.of(arg.substring(OPTION.length() + 1)).toAbsolutePath();
             }
-            if (arg.equals(OPTION) && i + 1 < args.size()) {
+            if (arg.equals(OPTION)) {
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--") || args.get(i + 1).isBlank()) {
+                    throw new ManagedConfigException(UserMessage.of("managed.missingValue", OPTION,
+                            "/path/to/folder"));
+                }
                 return Path.of(args.get(i + 1)).toAbsolutePath();
             }
         }

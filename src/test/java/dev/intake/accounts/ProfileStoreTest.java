@@ -145,6 +145,15 @@ class ProfileStoreTest {
     }
 
     @Test
+    void incompleteEntryIsNotDroppedSilently() throws Exception {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/profiles.json"), "{\"profiles\": [{\"id\": \"p1\", \"name\": \"Acme\"}]}");
+        ProfileStore store = store();
+        assertEquals("profiles.file.unreadable", store.loadProblem().orElseThrow().key());
+        assertFalse(Files.exists(dir.resolve("config/profiles.json")), "moved aside, not rewritten without it");
+    }
+
+    @Test
     void unreadableFileIsKeptAsideAndReported() throws Exception {
         Files.createDirectories(dir.resolve("config"));
         Files.writeString(dir.resolve("config/profiles.json"), "{\"profiles\": [ {\"id\": ");

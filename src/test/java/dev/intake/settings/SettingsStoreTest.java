@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.accounts.ManagedConfigException;
 import dev.intake.accounts.ProxyConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,9 @@ class SettingsStoreTest {
                 Map.of("XDG_CONFIG_HOME", "/xdg"), home));
         assertEquals(home.resolve("Library/Application Support/dev.intake"),
                 ConfigDirectory.resolve(List.of(), "Mac OS X", Map.of(), home));
+        assertEquals("--config-dir needs a value, for example: --config-dir /path/to/folder",
+                assertThrows(ManagedConfigException.class, () -> ConfigDirectory.resolve(List.of("--config-dir"),
+                        "Linux", Map.of(), home)).getMessage());
         assertEquals(Path.of("C:\\Users\\jane\\AppData\\Roaming", "Intake"), ConfigDirectory.resolve(List.of(),
                 "Windows 11", Map.of("APPDATA", "C:\\Users\\jane\\AppData\\Roaming"), home));
     }
