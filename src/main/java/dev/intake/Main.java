@@ -8,6 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.intake.accounts.OkHttpTransport.useDesktopProxySettings();
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }

@@ -3,10 +3,12 @@ package dev.intake.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.intake.accounts.ManagedConfig;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.Json;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
+import dev.intake.settings.ConfigDirectory;
 import dev.intake.store.OpenResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +22,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scripted and bulk entry without a window, through the same outbox as the app:
@@ -48,6 +53,12 @@ public final class OutboxCommand {
     static final int EXIT_DATA_UNAVAILABLE = 6;
     /** How long to wait for the ATS: beyond the client's own timeouts, so reached only if something hangs. */
     static final Duration WAIT = Duration.ofMinutes(10);
+
+    /** Options of the whole app that also apply here: the data folder, and which account to use. */
+    static final Set<String> SHARED_OPTIONS = Stream.concat(
+            Stream.of(DataDirectory.OPTION, ConfigDirectory.OPTION, ManagedConfig.CONFIG_OPTION),
+            Arrays.stream(ManagedConfig.Option.values()).map(ManagedConfig.Option::flag))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ConnectionResolver.Factory connections;
     private final RequestReader reader;
@@ -140,10 +151,13 @@ public final class OutboxCommand {
                 }
                 case LIST -> commands.add(Command.LIST);
                 case DRAIN -> commands.add(Command.DRAIN);
-                case DataDirectory.OPTION -> i++; // read by DataDirectory below
                 default -> {
-                    if (!args[i].startsWith(DataDirectory.OPTION + "=")) {
+                    String flag = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
+                    if (!SHARED_OPTIONS.contains(flag)) {
                         throw new UsageException(OutboxText.get("outbox.cli.unknownOption", args[i]));
+                    }
+                    if (flag.equals(args[i]) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        i++; // its value; the option itself is read where it belongs
                     }
                 }
             }

@@ -212,6 +212,9 @@ class OutboxCommandTest {
             assertFalse(run.json().path("error").path("message").asText().isBlank());
         }
         assertTrue(OutboxCommand.handles(new String[] {"--data-dir", "x", "--drain"}));
+        // The app's account options pass through to whoever picks the connection.
+        assertEquals(0, run("", "--profile", "Acme Corp", "--outbox", "--config-dir=" + dir.resolve("config"),
+                "--data-dir", data().toString()).code());
         assertFalse(OutboxCommand.handles(new String[] {"--data-dir", "x"}));
     }
 
