@@ -165,28 +165,41 @@ public final class SubmissionStore {
         }
     }
 
+    /** A submission to record: who it goes to, what, and when it was made. */
+    public record NewSubmission(String profileId, CreateApplicationRequest request, Instant at) {
+    }
+
     /** Records a new submission as QUEUED, before anything is sent. */
     public StoredSubmission insert(String profileId, CreateApplicationRequest request, Instant now) {
-        JsonNode body = Json.mapper().valueToTree(request);
-        SearchFields fields = SearchFields.of(body);
-        long id = database.write(connection -> {
+        long id = insertAll(List.of(new NewSubmission(profileId, request, now))).getFirst();
+        return find(id).orElseThrow();
+    }
+
+    /** Records several submissions as QUEUED in one transaction (an import); returns their ids in order. */
+    public List<Long> insertAll(List<NewSubmission> submissions) {
+        return database.write(connection -> {
+            List<Long> ids = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(profile_id, "
                     + "created_at, updated_at, request_json, state, candidate_name, candidate_email, candidate_id, "
                     + "job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, profileId);
-                insert.setLong(2, now.toEpochMilli());
-                insert.setLong(3, now.toEpochMilli());
-                insert.setString(4, body.toString());
-                insert.setString(5, SubmissionState.QUEUED.name());
-                insert.setString(6, fields.candidateName());
-                insert.setString(7, fields.candidateEmail());
-                insert.setString(8, fields.candidateId());
-                insert.setString(9, fields.jobId());
-                insert.executeUpdate();
+                for (NewSubmission submission : submissions) {
+                    JsonNode body = Json.mapper().valueToTree(submission.request());
+                    SearchFields fields = SearchFields.of(body);
+                    insert.setString(1, submission.profileId());
+                    insert.setLong(2, submission.at().toEpochMilli());
+                    insert.setLong(3, submission.at().toEpochMilli());
+                    insert.setString(4, body.toString());
+                    insert.setString(5, SubmissionState.QUEUED.name());
+                    insert.setString(6, fields.candidateName());
+                    insert.setString(7, fields.candidateEmail());
+                    insert.setString(8, fields.candidateId());
+                    insert.setString(9, fields.jobId());
+                    insert.executeUpdate();
+                    ids.add(lastId(connection));
+                }
             }
-            return lastId(connection);
+            return ids;
         });
-        return find(id).orElseThrow();
     }
 
     public Optional<StoredSubmission> find(long localId) {

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * An in-memory ATS that creates applications like StackOne, with a fault for each call taken from a script (or a
  * random plan), and that counts what it really created so tests can prove nothing was lost or duplicated.
  */
-final class FakeAts implements Ats {
+public final class FakeAts implements Ats {
     static final Set<String> JOBS = Set.of("job-1", "job-2", "job-3", "job-4", "job-5", "job-closed");
     static final int EXISTING_CANDIDATES = 20;
 
@@ -88,7 +88,7 @@ final class FakeAts implements Ats {
     }
 
     /** The next create calls fail like this, in order. */
-    synchronized FakeAts failCreates(Fault... faults) {
+    public synchronized FakeAts failCreates(Fault... faults) {
         createScript.addAll(List.of(faults));
         return this;
     }
@@ -148,7 +148,7 @@ final class FakeAts implements Ats {
         return readCalls;
     }
 
-    synchronized List<Application> applications() {
+    public synchronized List<Application> applications() {
         return List.copyOf(applications);
     }
 

@@ -3,8 +3,8 @@ package dev.intake.outbox;
 import java.time.Duration;
 
 /** What the fake ATS does with one call instead of (or besides) answering normally. */
-record Fault(Type type, int status, Duration retryAfter) {
-    enum Type {
+public record Fault(Type type, int status, Duration retryAfter) {
+    public enum Type {
         /** Answer normally. */
         NONE,
         /** Answer with an HTTP error and do nothing. */
