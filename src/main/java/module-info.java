@@ -18,6 +18,7 @@ module dev.intake {
     opens dev.intake.accounts to com.fasterxml.jackson.databind;
     opens dev.intake.settings to com.fasterxml.jackson.databind, javafx.fxml;
     opens dev.intake.profiles to javafx.fxml;
+    opens dev.intake.history to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.ats;
@@ -28,4 +29,5 @@ module dev.intake {
     exports dev.intake.settings;
     exports dev.intake.profiles;
     exports dev.intake.diagnostics;
+    exports dev.intake.history;
 }

@@ -1,0 +1,115 @@
+package dev.intake.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.common.Fxml;
+import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.outbox.OutboxTestKit;
+import dev.intake.store.HistoryEntry;
+import dev.intake.store.SqliteDraftStore;
+import dev.intake.testing.SampleRequests;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class HistoryViewTest {
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
+
+    @TempDir
+    Path dir;
+    private OutboxTestKit kit;
+    private ImmediateTaskExecutor executor;
+    private HistoryViewModel model;
+    private long waiting;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        kit = new OutboxTestKit(dir.resolve("data"));
+        kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"));
+        kit.runOutbox();
+        kit.ats().failCreates(OutboxTestKit.notConnected());
+        waiting = kit.outbox().submit("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-2"))
+                .localId();
+        kit.runOutbox();
+        executor = new ImmediateTaskExecutor();
+        model = new HistoryViewModel(kit.store(), new SqliteDraftStore(kit.database()), kit.outbox(), executor,
+                Clock.fixed(kit.now(), ZoneOffset.UTC), MESSAGES);
+        HistoryController controller = new HistoryController(model, MESSAGES, 30, question -> true,
+                format -> Optional.of(dir.resolve("export." + format.name().toLowerCase())));
+        Parent root = Fxml.load("/fxml/HistoryView.fxml", MESSAGES, controller);
+        stage.setScene(new Scene(root, 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+        kit.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<HistoryEntry> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    private List<String> candidates(FxRobot robot) {
+        return table(robot).getItems().stream().map(HistoryEntry::candidateName).toList();
+    }
+
+    @Test
+    void typingInSearchNarrowsTheList(FxRobot robot) {
+        assertEquals(List.of("Bo Chen", "Ana Li"), candidates(robot));
+
+        robot.clickOn("#search").write("ana");
+        robot.interact(executor::runDelayed);
+
+        assertEquals(List.of("Ana Li"), candidates(robot));
+        assertTrue(robot.lookup("1 submission").tryQuery().isPresent(), "the count follows the search");
+    }
+
+    @Test
+    void retryingAFailedSubmissionSendsItAndShowsCreated(FxRobot robot) {
+        robot.clickOn("Bo Chen");
+        assertTrue(robot.lookup("Waiting to retry").tryQuery().isPresent());
+
+        robot.clickOn("#retryButton");
+        robot.interact(() -> {
+            kit.runOutbox();
+            executor.runDelayed();
+        });
+
+        HistoryEntry bo = table(robot).getItems().stream().filter(e -> e.localId() == waiting).findFirst()
+                .orElseThrow();
+        assertEquals("Created", MESSAGES.getString("history.state." + bo.state().name()));
+        assertTrue(robot.lookup("Sending again now.").tryQuery().isPresent());
+    }
+
+    @Test
+    void exportWritesTheFileChosen(FxRobot robot) throws Exception {
+        robot.clickOn("#exportMenu").clickOn(MESSAGES.getString("history.action.exportCsv"));
+
+        List<String> lines = Files.readAllLines(dir.resolve("export.csv"), StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).contains("Ana Li"));
+        assertTrue(robot.lookup("2 submissions exported to " + dir.resolve("export.csv") + ".").tryQuery()
+                .isPresent());
+    }
+}
