@@ -385,12 +385,14 @@ public final class SubmissionStore {
     public List<HistoryEntry> search(HistoryQuery query, int offset, int limit) {
         return database.read(connection -> {
             List<Object> args = new ArrayList<>();
-            String where = where(query, args);
+            String from = from(query, args);
             String direction = query.descending() ? " DESC" : " ASC";
-            String order = query.sort().column + direction
-                    + (query.sort() == HistorySort.TIME ? "" : ", s.local_id" + direction);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + ENTRY_COLUMNS
-                    + " FROM submissions s" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
+            String order = query.sort() != HistorySort.TIME ? query.sort().column + direction + ", s.local_id"
+                    + direction
+                    // Searching, the index hands out matches newest first, so a page needs only its own rows.
+                    : hasText(query) ? "submission_search.rowid" + direction : "s.local_id" + direction;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + ENTRY_COLUMNS + from
+                    + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
                 int index = bind(statement, args);
                 statement.setInt(index, limit);
                 statement.setInt(index + 1, offset);
@@ -409,8 +411,7 @@ public final class SubmissionStore {
     public int count(HistoryQuery query) {
         return database.read(connection -> {
             List<Object> args = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT count(*) FROM submissions s" + where(query, args))) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*)" + from(query, args))) {
                 bind(statement, args);
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -425,7 +426,7 @@ public final class SubmissionStore {
             List<Object> args = new ArrayList<>();
             String direction = query.descending() ? " DESC" : " ASC";
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + FULL_COLUMNS
-                    + " FROM submissions WHERE local_id IN (SELECT s.local_id FROM submissions s" + where(query, args)
+                    + " FROM submissions WHERE local_id IN (SELECT s.local_id" + from(query, args)
                     + ") ORDER BY local_id" + direction)) {
                 bind(statement, args);
                 try (ResultSet rs = statement.executeQuery()) {
@@ -504,11 +505,18 @@ public final class SubmissionStore {
         return query.toString();
     }
 
-    private static String where(HistoryQuery query, List<Object> args) {
+    private static boolean hasText(HistoryQuery query) {
+        return !ftsQuery(query.text()).isEmpty();
+    }
+
+    /** The FROM and WHERE clauses for {@code query}, its arguments added to {@code args}. */
+    private static String from(HistoryQuery query, List<Object> args) {
         List<String> clauses = new ArrayList<>();
         String match = ftsQuery(query.text());
+        String from = " FROM submissions s";
         if (!match.isEmpty()) {
-            clauses.add("s.local_id IN (SELECT rowid FROM submission_search WHERE submission_search MATCH ?)");
+            from = " FROM submission_search JOIN submissions s ON s.local_id = submission_search.rowid";
+            clauses.add("submission_search MATCH ?");
             args.add(match);
         }
         if (!query.states().isEmpty()) {
@@ -528,7 +536,7 @@ public final class SubmissionStore {
             clauses.add("s.profile_id = ?");
             args.add(query.profileId());
         }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        return from + (clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses));
     }
 
     private static int bind(PreparedStatement statement, List<Object> args) throws SQLException {
