@@ -88,9 +88,10 @@ public final class RequestFileReader {
         }
         ObjectNode request = (ObjectNode) root;
         List<String> notes = new ArrayList<>();
-        normaliseQuestionnaires(request, notes);
+        // In the schema's field order, so the notes read top to bottom like the file.
         normaliseCodedValue(request, "application_status", "application_status", APPLICATION_STATUSES, Map.of(),
                 notes);
+        normaliseQuestionnaires(request, notes);
         dropEmptyCandidateId(request, notes);
         if (request.hasNonNull("candidate_id") && request.hasNonNull("candidate")) {
             throw new InvalidRequestException("candidate_id", "The request gives both candidate_id and candidate. "
