@@ -1,6 +1,8 @@
 package dev.intake.ats;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -31,7 +33,12 @@ public final class HttpClients {
 
     /** A fresh client with Intake's timeouts; for tests and tools that need their own pool. */
     public static OkHttpClient create() {
+        // OkHttp's own dispatcher threads are not daemons and idle for a minute: with them, closing the window
+        // would leave the JVM running until they time out. Virtual threads are daemons and cost nothing idle.
+        Dispatcher dispatcher = new Dispatcher(
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("intake-http-", 1).factory()));
         return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
                 .writeTimeout(WRITE_TIMEOUT)
