@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -60,6 +61,22 @@ class StackOneNetworkFailureTest {
     }
 
     @Test
+    void anUnknownHostCertainlyDidNotReachTheServer() throws Exception {
+        okhttp3.OkHttpClient noDns = MockAts.FAST_FAILING.newBuilder().dns(host -> {
+            throw new java.net.UnknownHostException(host + ": no such host");
+        }).build();
+        StackOneClient unresolvable = new StackOneClient(
+                new AtsConnection("https://api.stackone.example", MockAts.API_KEY, MockAts.ACCOUNT_ID), noDns);
+
+        ExecutionException failure = assertThrows(ExecutionException.class,
+                () -> unresolvable.createApplicationAsync(SeedExample.fullRequest()).get(10, TimeUnit.SECONDS));
+
+        AtsNetworkException error = assertInstanceOf(AtsNetworkException.class, failure.getCause());
+        assertFalse(error.mayHaveReachedServer());
+        assertInstanceOf(java.net.UnknownHostException.class, error.getCause());
+    }
+
+    @Test
     void aFailedTlsHandshakeCertainlyDidNotReachTheServer() throws Exception {
         // A plain-HTTP server on an https:// address: the handshake reads an HTTP answer and fails.
         try (ServerSocket plain = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
@@ -76,13 +93,25 @@ class StackOneNetworkFailureTest {
         }
     }
 
+    /**
+     * Answers the client's TLS hello in plain HTTP and keeps the connection open until the client gives up, so the
+     * client fails on the answer (not on a reset connection).
+     */
     private static void answerEveryConnectionInPlainText(ServerSocket server) {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept(); OutputStream out = socket.getOutputStream()) {
+            try (Socket socket = server.accept()) {
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream();
+                if (in.read() < 0) {
+                    continue;
+                }
                 out.write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-            } catch (IOException closed) {
-                return;
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException closedOrReset) {
+                if (server.isClosed()) {
+                    return;
+                }
             }
         }
     }
@@ -97,7 +126,9 @@ class StackOneNetworkFailureTest {
         AtsNetworkException error = assertThrows(AtsNetworkException.class, () -> client.createApplication(large));
 
         assertFalse(error.mayHaveReachedServer(), error.getMessage());
-        assertEquals(1, ats.server.getRequestCount());
+        mockwebserver3.RecordedRequest cut = ats.take();
+        assertTrue(cut.getFailure() != null && cut.getBodySize() < StackOneClient.requestBody(large).length,
+                "the server saw the body cut short");
     }
 
     @Test
