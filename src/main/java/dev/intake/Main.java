@@ -12,6 +12,9 @@ public final class Main {
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }
+        if (dev.intake.outbox.OutboxCommand.runIfRequested(args)) {
+            return;
+        }
         Application.launch(IntakeApp.class, args);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.accounts.ManagedConfig;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.Json;
+import dev.intake.ats.StackOneClient;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.settings.ConfigDirectory;
@@ -83,6 +84,24 @@ public final class OutboxCommand {
     }
 
     /**
+     * {@link #runIfRequested(String[], ConnectionResolver.Factory, RequestReader)} with nothing configured: the
+     * built-in sandbox (started for the run), and requests read as people write them.
+     */
+    public static boolean runIfRequested(String[] args) {
+        if (!handles(args)) {
+            return false;
+        }
+        exit(withDefaults(System.in, System.out, System.err).run(args));
+        return true;
+    }
+
+    /** The command with nothing configured: the built-in sandbox, and requests read as people write them. */
+    static OutboxCommand withDefaults(InputStream in, PrintStream out, PrintStream err) {
+        return new OutboxCommand(dataDirectory -> ConnectionResolver.sandbox(StackOneClient::new),
+                RequestReader.normalising(), in, out, err, Clock.systemUTC());
+    }
+
+    /**
      * Runs the command when {@code args} ask for one, before anything else of the app starts, and exits the process
      * with its code. Returns false, having done nothing, otherwise.
      */
@@ -91,11 +110,13 @@ public final class OutboxCommand {
         if (!handles(args)) {
             return false;
         }
-        int code = new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC())
-                .run(args);
+        exit(new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC()).run(args));
+        return true;
+    }
+
+    private static void exit(int code) {
         System.out.flush();
         System.exit(code);
-        return true;
     }
 
     private enum Command {
@@ -182,7 +203,8 @@ public final class OutboxCommand {
             return printError(EXIT_BAD_INPUT, null, OutboxText.get("outbox.cli.cannotRead",
                     source.equals("-") ? "standard input" : source, e.getCause().getMessage()), null);
         } catch (InvalidRequestException e) {
-            String field = e.field() == null || e.field().isBlank() ? null : e.field();
+            // Readers name the body as a whole "" or "(file)": there is no field to point at then.
+            String field = e.field() == null || e.field().isBlank() || e.field().startsWith("(") ? null : e.field();
             return printError(EXIT_BAD_INPUT, field, e.getMessage(), field == null
                     ? OutboxText.get("outbox.cli.fixInput.body") : OutboxText.get("outbox.cli.fixInput", field));
         }

@@ -1,6 +1,7 @@
 package dev.intake.outbox;
 
 import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.RequestFileReader;
 import java.util.List;
 
 /**
@@ -17,4 +18,15 @@ public interface RequestReader {
     }
 
     Read read(String text);
+
+    /**
+     * Accepts the schema's shapes and those of StackOne's documentation example, normalising the latter and
+     * listing each change in {@link Read#notes()} ({@link RequestFileReader}).
+     */
+    static RequestReader normalising() {
+        return text -> {
+            RequestFileReader.Result result = RequestFileReader.parse(text);
+            return new Read(result.request(), result.notes());
+        };
+    }
 }

@@ -33,7 +33,7 @@ import java.util.SplittableRandom;
  * History with 100,000 submissions: the time from opening the view to its first rows, and the time one search
  * keystroke takes (after the typing pause), each beside a baseline measured in the same run on the same file: the
  * same page read the naive way (parsing every request body) and the same search as a substring scan of the bodies.
- * Targets: first rows under 200 ms, a keystroke under 50 ms. Run with {@code ./mvnw -Phistory-bench -DskipTests
+ * Targets: first rows under 200 ms, a keystroke under 50 ms. Run with {@code ./mvnw -Pbench -DskipTests
  * verify}.
  */
 public final class HistoryBenchmark {
