@@ -137,6 +137,9 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** The network works again (another call succeeded): stop holding the queue and send. */
     public void connectivityRestored() {
+        if (closed) {
+            return;
+        }
         scheduler.execute(() -> {
             offline = false;
             onlineAgain = true;
@@ -148,6 +151,9 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** Lifts the hold on the queue (the user asked to retry something now). */
     void liftHold() {
+        if (closed) {
+            return;
+        }
         scheduler.execute(() -> {
             offline = false;
             holdUntil = null;
@@ -165,6 +171,9 @@ public final class OutboxWorker implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         scheduler.execute(() -> {
             if (wakeUp != null) {

@@ -519,6 +519,45 @@ class SqliteOutboxTest {
     }
 
     @Test
+    void theAppsOutboxRunsOnItsOwnThreadAndIgnoresCallsAfterClosing() throws Exception {
+        h.close();
+        java.util.concurrent.CountDownLatch created = new java.util.concurrent.CountDownLatch(1);
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Database database = ((dev.intake.store.OpenResult.Opened) Database.open(dir,
+                java.time.Clock.systemUTC())).database()) {
+            FakeAts ats = new FakeAts(java.time.Clock.systemUTC());
+            SqliteOutbox outbox = SqliteOutbox.create(database, new ConnectionResolver() {
+                @Override
+                public String currentProfileId() {
+                    return "p1";
+                }
+
+                @Override
+                public java.util.Optional<dev.intake.ats.Ats> ats(String profileId) {
+                    return java.util.Optional.of(ats);
+                }
+            });
+            outbox.addListener(s -> {
+                threads.add(Thread.currentThread().getName());
+                if (s.state() == CREATED) {
+                    created.countDown();
+                }
+            });
+            outbox.start();
+            long id = outbox.submit("p1", ana()).localId();
+            assertTrue(created.await(10, TimeUnit.SECONDS));
+            assertEquals(CREATED, outbox.get(id).state());
+            assertTrue(threads.contains("intake-outbox"), threads.toString());
+
+            outbox.close();
+            outbox.retryNow(id);
+            outbox.connectivityRestored();
+            assertTrue(outbox.drain().isDone(), "a closed outbox answers at once and sends nothing");
+        }
+        h = new OutboxHarness(dir);
+    }
+
+    @Test
     void credentialsNeverReachTheDatabase() throws Exception {
         String apiKey = "sk_live_9f8e7d6c5b4a3210";
         // Errors as a client reports them: they name the connection, whose text masks the key.
