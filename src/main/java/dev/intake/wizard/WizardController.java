@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -121,6 +122,9 @@ public final class WizardController {
             if (SUBMIT.match(event) && wizard.currentStep() == WizardStep.REVIEW) {
                 wizard.submit();
                 event.consume();
+            } else if (event.getTarget() instanceof ListView<?>) {
+                // A list consumes Enter itself; in the wizard Enter on a picked item means "go on".
+                enterAdvances(event);
             }
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::enterAdvances);

@@ -80,6 +80,7 @@ public final class QuestionnaireStepController implements StepView {
         FieldViews.decorate(input, question.field(), error);
         controls.put(question.field(), input);
         VBox block = new VBox(4, label, input, error);
+        block.setId("question-" + question.id());
         block.getStyleClass().add("question");
         if (question.question().parentQuestion() != null) {
             block.getStyleClass().add("conditional");
