@@ -47,7 +47,7 @@ public class IntakeApp extends Application {
         Optional<AppServices> services = servicesFactory.create(args);
         if (services.isPresent()) {
             AppServices s = services.get();
-            wizard = new WizardViewModel(s.ats(), s.outbox(), s.profile(), s.executor(), messages,
+            wizard = new WizardViewModel(s.ats(), s.outbox(), s.drafts(), s.profile(), s.executor(), messages,
                     Clock.systemDefaultZone(), new RecentSources());
             window.showWizard(WizardController.load(wizard, files));
             wizard.start();

@@ -49,6 +49,9 @@ public final class WizardController {
 
     @FXML private BorderPane root;
     @FXML private HBox stepIndicator;
+    @FXML private HBox draftBox;
+    @FXML private Label draftText;
+    @FXML private Label draftProblem;
     @FXML private HBox banner;
     @FXML private Label bannerTitle;
     @FXML private Label bannerDetail;
@@ -110,6 +113,13 @@ public final class WizardController {
         cancelButton.disableProperty().bind(wizard.submission().cancellingProperty());
         submitButton.disableProperty().bind(wizard.submission().phaseProperty().map(Phase::inProgress));
 
+        draftBox.visibleProperty().bind(wizard.pendingDraftProperty().isNotNull());
+        draftBox.managedProperty().bind(draftBox.visibleProperty());
+        draftText.textProperty().bind(wizard.pendingDraftProperty().map(draft ->
+                messages.get("draft.found", wizard.draftTime(draft))));
+        draftProblem.textProperty().bind(wizard.draftProblemProperty());
+        draftProblem.visibleProperty().bind(wizard.draftProblemProperty().isNotNull());
+        draftProblem.managedProperty().bind(draftProblem.visibleProperty());
         wizard.bannerProperty().addListener((obs, old, now) -> showBanner(now));
         showBanner(wizard.bannerProperty().get());
         wizard.focusRequestProperty().addListener((obs, old, field) -> {
@@ -258,6 +268,16 @@ public final class WizardController {
     @FXML
     private void cancel() {
         wizard.cancelSubmit();
+    }
+
+    @FXML
+    private void resumeDraft() {
+        wizard.resumeDraft();
+    }
+
+    @FXML
+    private void discardDraft() {
+        wizard.discardDraft();
     }
 
     @FXML

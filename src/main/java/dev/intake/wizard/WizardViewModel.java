@@ -14,10 +14,16 @@ import dev.intake.wizard.questionnaire.QuestionnaireStepViewModel;
 import dev.intake.wizard.result.SubmissionViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.review.ReviewStepViewModel;
+import dev.intake.ats.Json;
+import dev.intake.store.DraftStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +32,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The application wizard: which page is shown, whether Next may leave it, jumps back from Review to edit, and
@@ -33,7 +41,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * the request from them. Everything here runs on the UI thread; blocking work goes through the task executor.
  */
 public final class WizardViewModel {
+    /** How long typing must pause before the draft is saved. */
+    public static final Duration DRAFT_SAVE_DELAY = Duration.ofMillis(800);
+
     private final Profile profile;
+    private final DraftStore drafts;
+    private final TaskExecutor executor;
+    private final Clock clock;
     private final Messages messages;
     private final ErrorExplainer explainer;
 
@@ -52,10 +66,18 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper editingFromReview = new ReadOnlyBooleanWrapper(this, "editingFromReview");
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
     private final ReadOnlyObjectWrapper<Field<?>> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
+    private final ReadOnlyObjectWrapper<DraftStore.Draft> pendingDraft = new ReadOnlyObjectWrapper<>(this, "pendingDraft");
+    private final ReadOnlyStringWrapper draftProblem = new ReadOnlyStringWrapper(this, "draftProblem");
+    private String draftId = UUID.randomUUID().toString();
+    private TaskExecutor.Cancellable scheduledSave;
+    private boolean restoring;
 
-    public WizardViewModel(Ats ats, Outbox outbox, Profile profile, TaskExecutor executor, Messages messages,
-            Clock clock, RecentSources recentSources) {
+    public WizardViewModel(Ats ats, Outbox outbox, DraftStore drafts, Profile profile, TaskExecutor executor,
+            Messages messages, Clock clock, RecentSources recentSources) {
         this.profile = Objects.requireNonNull(profile);
+        this.drafts = Objects.requireNonNull(drafts);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
         this.messages = Objects.requireNonNull(messages);
         this.explainer = new ErrorExplainer(messages);
         this.candidate = new CandidateStepViewModel(ats, executor, messages);
@@ -82,6 +104,10 @@ public final class WizardViewModel {
             }
         });
         submission.phaseProperty().addListener((obs, old, now) -> submissionChanged(now));
+        for (StepViewModel step : formSteps()) {
+            step.revisionProperty().addListener((obs, old, now) -> scheduleDraftSave());
+        }
+        currentStep.addListener((obs, old, now) -> scheduleDraftSave());
     }
 
     /** Starts the background loads the steps need (jobs, postings, custom fields, categories). */
@@ -89,7 +115,135 @@ public final class WizardViewModel {
         candidate.loadCustomFieldDefinitions();
         job.start();
         documents.loadCategories();
+        findDraft();
         focusFirst();
+    }
+
+    // ---- drafts -------------------------------------------------------------------------------------------
+
+    /** Saves the state once typing pauses; the JSON is written and stored on a worker thread. */
+    private void scheduleDraftSave() {
+        if (restoring || currentStep.get() == WizardStep.RESULT || submission.phase().inProgress()) {
+            return;
+        }
+        if (scheduledSave != null) {
+            scheduledSave.cancel();
+        }
+        scheduledSave = executor.runOnUiAfter(DRAFT_SAVE_DELAY, this::saveDraftNow);
+    }
+
+    private void saveDraftNow() {
+        scheduledSave = null;
+        if (currentStep.get() == WizardStep.RESULT || !hasSomethingTyped()) {
+            return;
+        }
+        WizardState state = state();
+        String id = draftId;
+        executor.wrap(() -> {
+            drafts.save(new DraftStore.Draft(id, profile.id(), clock.instant(),
+                    Json.mapper().writeValueAsString(state)));
+            return id;
+        }).onSuccess(saved -> draftProblem.set(null))
+                .onFailure(error -> draftProblem.set(messages.get("draft.saveFailed",
+                        String.valueOf(error.getMessage()))))
+                .start();
+    }
+
+    private boolean hasSomethingTyped() {
+        CandidateStepViewModel.State c = candidate.state();
+        return c.chosen() != null || !Rules.isBlank(c.firstName()) || !Rules.isBlank(c.lastName())
+                || !Rules.isBlank(c.email()) || !documents.documents().isEmpty();
+    }
+
+    /** The whole wizard as a draft records it. */
+    public WizardState state() {
+        return new WizardState(WizardState.VERSION, draftId, currentStep.get(), candidate.state(), job.state(),
+                questionnaire.state(), documents.state());
+    }
+
+    /** Puts the wizard back exactly as the state describes it. */
+    public void restore(WizardState state) {
+        restoring = true;
+        try {
+            draftId = state.draftId() == null ? draftId : state.draftId();
+            if (state.candidate() != null) {
+                candidate.restore(state.candidate());
+            }
+            if (state.job() != null) {
+                job.restore(state.job());
+            }
+            questionnaire.restore(state.answers());
+            documents.restore(state.documents());
+            WizardStep step = state.step() == null || state.step() == WizardStep.RESULT
+                    ? WizardStep.CANDIDATE : state.step();
+            if (isSkipped(step)) {
+                step = WizardStep.DOCUMENTS;
+            }
+            show(step);
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private void findDraft() {
+        executor.wrap(drafts::unfinished)
+                .onSuccess(found -> pendingDraft.set(found.stream()
+                        .filter(d -> profile.id().equals(d.profileId())).findFirst().orElse(null)))
+                .onFailure(error -> draftProblem.set(messages.get("draft.loadFailed",
+                        String.valueOf(error.getMessage()))))
+                .start();
+    }
+
+    /** "Resume": reads the unfinished application back (in the background) and shows it. */
+    public void resumeDraft() {
+        DraftStore.Draft draft = pendingDraft.get();
+        if (draft == null) {
+            return;
+        }
+        pendingDraft.set(null);
+        executor.wrap(() -> Json.mapper().readValue(draft.json(), WizardState.class))
+                .onSuccess(this::restore)
+                .onFailure(error -> draftProblem.set(messages.get("draft.unreadable",
+                        String.valueOf(error.getMessage()))))
+                .start();
+    }
+
+    /** "Discard": the unfinished application is deleted. */
+    public void discardDraft() {
+        DraftStore.Draft draft = pendingDraft.get();
+        if (draft == null) {
+            return;
+        }
+        pendingDraft.set(null);
+        deleteDraft(draft.id());
+    }
+
+    private void deleteDraft(String id) {
+        if (scheduledSave != null) {
+            scheduledSave.cancel();
+            scheduledSave = null;
+        }
+        executor.wrap(() -> {
+            drafts.delete(id);
+            return id;
+        }).onFailure(error -> draftProblem.set(messages.get("draft.deleteFailed",
+                String.valueOf(error.getMessage())))).start();
+    }
+
+    /** An unfinished application from an earlier session, offered to resume; null when there is none. */
+    public ReadOnlyObjectProperty<DraftStore.Draft> pendingDraftProperty() {
+        return pendingDraft.getReadOnlyProperty();
+    }
+
+    /** Why the draft could not be saved or read; null when all is well. */
+    public ReadOnlyStringProperty draftProblemProperty() {
+        return draftProblem.getReadOnlyProperty();
+    }
+
+    /** When the offered draft was saved, in local time, for the resume prompt. */
+    public String draftTime(DraftStore.Draft draft) {
+        return DateTimeFormatter.ofPattern(messages.get("result.timeFormat"), Locale.ENGLISH)
+                .withZone(clock.getZone()).format(draft.savedAt());
     }
 
     // ---- moving between pages -----------------------------------------------------------------------------
@@ -245,6 +399,8 @@ public final class WizardViewModel {
     private void submissionChanged(Phase phase) {
         switch (phase) {
             case CREATED, QUEUED_OFFLINE, RETRY_SCHEDULED, OUTCOME_UNKNOWN -> {
+                // The outbox holds the application durably now: the draft is no longer needed.
+                deleteDraft(draftId);
                 job.rememberSource();
                 banner.set(null);
                 currentStep.set(WizardStep.RESULT);
@@ -296,6 +452,7 @@ public final class WizardViewModel {
 
     /** "New applicant": empty candidate, answers and documents; job, posting, location, source and status stay. */
     public void newApplicant() {
+        draftId = UUID.randomUUID().toString();
         candidate.clear();
         questionnaire.clearAnswers();
         documents.clear();
@@ -308,6 +465,7 @@ public final class WizardViewModel {
 
     /** "Same candidate, another job": the person stays (found again by email if just created), the job is picked anew. */
     public void sameCandidateAnotherJob() {
+        draftId = UUID.randomUUID().toString();
         if (candidate.modeProperty().get() == CandidateStepViewModel.Mode.NEW) {
             String email = candidate.applicantEmail();
             if (email != null) {

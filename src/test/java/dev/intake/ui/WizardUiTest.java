@@ -229,6 +229,21 @@ class WizardUiTest {
     }
 
     @Test
+    void anUnfinishedApplicationIsOfferedAndResumed(FxRobot robot) throws Exception {
+        open();
+        enterCandidate(robot, "grace@navy.example");
+        await(() -> services.drafts.unfinished().size() == 1);
+        close();
+        open();
+        await(() -> node(robot, "#draftBox").isVisible());
+        assertEquals("", fx(() -> ((TextField) node(robot, "#firstName")).getText()));
+        robot.clickOn("#resumeDraft");
+        await(() -> "Grace".equals(((TextField) node(robot, "#firstName")).getText()));
+        assertEquals("grace@navy.example", fx(() -> ((TextField) node(robot, "#email")).getText()));
+        assertFalse(fx(() -> node(robot, "#draftBox").isVisible()));
+    }
+
+    @Test
     void theWholeFlowWorksWithTheKeyboardAlone(FxRobot robot) throws Exception {
         services.outbox.automatic = true;
         Path letter = Files.writeString(dir.resolve("letter.txt"), "Dear team");

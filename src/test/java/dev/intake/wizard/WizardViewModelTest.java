@@ -16,6 +16,7 @@ import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.fakes.FakeAts;
 import dev.intake.wizard.fakes.FakeOutbox;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.wizard.fakes.TestProfiles;
 import dev.intake.wizard.job.RecentSources;
 import dev.intake.wizard.questionnaire.QuestionModel;
@@ -43,7 +44,8 @@ class WizardViewModelTest {
 
     @BeforeEach
     void setUp() {
-        wizard = new WizardViewModel(ats, outbox, TestProfiles.SANDBOX, executor, Messages.load(),
+        wizard = new WizardViewModel(ats, outbox, new InMemoryDraftStore(), TestProfiles.SANDBOX, executor,
+                Messages.load(),
                 Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC), new RecentSources());
         wizard.start();
     }

@@ -26,7 +26,7 @@ class ReviewStepViewModelTest {
 
     @Test
     void sectionsReadAsWordsAndThePreviewAbbreviatesFileContentOnly() throws IOException {
-        WizardViewModel wizard = new WizardViewModel(FakeAts.standard(), new FakeOutbox(),
+        WizardViewModel wizard = new WizardViewModel(FakeAts.standard(), new FakeOutbox(), new dev.intake.wizard.fakes.InMemoryDraftStore(),
                 dev.intake.wizard.fakes.TestProfiles.SANDBOX, new ImmediateTaskExecutor(), Messages.load(),
                 Clock.systemUTC(), new RecentSources());
         wizard.start();
