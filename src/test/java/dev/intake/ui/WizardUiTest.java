@@ -77,7 +77,8 @@ class WizardUiTest {
     }
 
     private void typeInto(FxRobot robot, String query, String text) {
-        robot.clickOn((Node) node(robot, query));
+        Node target = node(robot, query);
+        robot.clickOn(target);
         robot.write(text);
     }
 
@@ -118,7 +119,9 @@ class WizardUiTest {
 
         typeInto(robot, "#question-q-why .text-field", "To build compilers");
         assertFalse(fx(() -> node(robot, "#question-q-visa-type").isVisible()), "conditional hidden at first");
-        robot.clickOn((Node) robot.from((Node) node(robot, "#question-q-visa")).lookup("Yes").query());
+        Node visa = node(robot, "#question-q-visa");
+        Node yes = robot.from(visa).lookup("Yes").query();
+        robot.clickOn(yes);
         await(() -> node(robot, "#question-q-visa-type").isVisible());
         typeInto(robot, "#question-q-visa-type .text-field", "H-1B");
         clickNext(robot);
