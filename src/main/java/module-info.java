@@ -9,11 +9,15 @@ module dev.intake {
     requires java.sql;
     requires java.net.http;
     requires jdk.httpserver;
+    requires java.logging;
     requires org.xerial.sqlitejdbc;
 
     opens dev.intake to javafx.fxml, javafx.graphics;
 
     opens dev.intake.ats to com.fasterxml.jackson.databind;
+    opens dev.intake.accounts to com.fasterxml.jackson.databind;
+    opens dev.intake.settings to com.fasterxml.jackson.databind, javafx.fxml;
+    opens dev.intake.profiles to javafx.fxml;
 
     // Wizard controllers are filled in by FXML; wizard state records are written to drafts as JSON.
     opens dev.intake.wizard to javafx.fxml, com.fasterxml.jackson.databind;
@@ -31,4 +35,7 @@ module dev.intake {
     exports dev.intake.accounts;
     exports dev.intake.store;
     exports dev.intake.wizard;
+    exports dev.intake.settings;
+    exports dev.intake.profiles;
+    exports dev.intake.diagnostics;
 }

@@ -1,6 +1,7 @@
 package dev.intake;
 
-import dev.intake.common.Theme;
+import dev.intake.common.Stylesheet;
+import dev.intake.settings.Theme;
 import dev.intake.wizard.FilePicker;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.WizardController;
@@ -62,7 +63,7 @@ public class IntakeApp extends Application {
         }
         stage.setTitle(messages.get("app.title"));
         Scene scene = new Scene(root, 1280, 800);
-        Theme.apply(scene, Theme.Mode.SYSTEM);
+        Stylesheet.apply(scene, Theme.SYSTEM);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);

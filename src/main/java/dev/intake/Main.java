@@ -8,6 +8,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.intake.accounts.OkHttpTransport.useDesktopProxySettings();
+        if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
+            return;
+        }
         Application.launch(IntakeApp.class, args);
     }
 }

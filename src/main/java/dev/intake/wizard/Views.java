@@ -1,30 +1,22 @@
 package dev.intake.wizard;
 
+import dev.intake.common.Fxml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 
-/** Loads an FXML view with a controller that was built with its view-model. */
+/** Loads a wizard page from {@code /fxml/NAME.fxml} with a controller that was built with its view-model. */
 public final class Views {
     private Views() {
     }
 
-    /** Loads {@code /fxml/NAME.fxml}; its {@code fx:controller} must be the class of {@code controller}. */
+    /** The page's {@code fx:controller} must be the class of {@code controller}. */
+    @SuppressWarnings("unchecked")
     public static <N extends Node> N load(String name, Object controller, Messages messages) {
-        FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(Views.class.getResource("/fxml/" + name + ".fxml"),
-                name), messages.bundle());
-        loader.setControllerFactory(type -> {
-            if (!type.isInstance(controller)) {
-                throw new IllegalStateException(name + ".fxml wants " + type.getName() + ", got "
-                        + controller.getClass().getName());
-            }
-            return controller;
-        });
         try {
-            return loader.load();
+            return (N) Fxml.load("/fxml/" + name + ".fxml", messages.bundle(), controller);
         } catch (IOException e) {
+            // The pages ship inside the application: failing to load one is a build defect, not a user error.
             throw new UncheckedIOException("Cannot load " + name + ".fxml", e);
         }
     }

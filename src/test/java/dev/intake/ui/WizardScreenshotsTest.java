@@ -3,7 +3,8 @@ package dev.intake.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.IntakeApp;
-import dev.intake.common.Theme;
+import dev.intake.common.Stylesheet;
+import dev.intake.settings.Theme;
 import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.candidate.Countries;
@@ -120,7 +121,7 @@ class WizardScreenshotsTest {
                 "\"warnings\":[{\"message\":\"Source 'Job fair' was mapped to 'Event'\"}]"));
         await(() -> wizard.currentStep() == WizardStep.RESULT);
         written.add(shot(stage, "9-result"));
-        fxRun(() -> Theme.apply(stage.getScene(), Theme.Mode.DARK));
+        fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.DARK));
         written.add(shot(stage, "9-result-dark"));
         fxRun(wizard::sameCandidateAnotherJob);
         written.add(shot(stage, "2-job-dark"));

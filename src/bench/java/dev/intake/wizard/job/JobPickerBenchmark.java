@@ -1,4 +1,4 @@
-package dev.intake.bench;
+package dev.intake.wizard.job;
 
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
@@ -9,8 +9,6 @@ import dev.intake.ats.PageSource;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.fakes.FakeAts;
-import dev.intake.wizard.job.JobStepViewModel;
-import dev.intake.wizard.job.RecentSources;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import javafx.collections.transformation.FilteredList;
  * measured beside a baseline in the same run: loading every page before showing anything, and a FilteredList
  * whose predicate lower-cases every job on every keystroke. The ATS is in memory; for the time to first results
  * it also answers each page after a simulated network delay, since that is what the user waits for.
- * Run: {@code ./mvnw -B -P bench-wizard -DskipTests test}.
+ * Run with the other benchmarks: {@code ./mvnw -Pbench -DskipTests verify}.
  */
 public final class JobPickerBenchmark {
     private static final int JOBS = 10_000;

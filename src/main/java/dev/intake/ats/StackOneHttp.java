@@ -1,0 +1,155 @@
+package dev.intake.ats;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The HTTP edge of {@link StackOneClient}: runs one call, blocking or asynchronously, and maps every outcome to a
+ * value or an {@link AtsException}. Responses are always closed here.
+ */
+final class StackOneHttp {
+    /** Reads a 2xx body; a failure means the body was not what was expected. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(byte[] body) throws IOException;
+    }
+
+    /** What a call is, for messages: e.g. "GET /unified/ats/jobs". */
+    record Operation(String method, String path, boolean creates) {
+        String describe() {
+            return method + " " + path;
+        }
+    }
+
+    private final OkHttpClient reads;
+    private final OkHttpClient writes;
+    private final HttpUrl base;
+    private final Redactor redactor;
+    private final HttpErrors errors;
+
+    StackOneHttp(OkHttpClient client, HttpUrl base, Redactor redactor, Clock clock) {
+        this.reads = client;
+        // A create goes out exactly once, to exactly this URL: OkHttp must neither replay it after a connection
+        // failure (it would, on a stale pooled connection or a 408) nor follow a redirect with the same body.
+        // Reads keep OkHttp's silent retry, which is harmless for a GET and hides stale pooled connections.
+        this.writes = client.newBuilder().retryOnConnectionFailure(false).followRedirects(false).build();
+        this.base = base;
+        this.redactor = redactor;
+        this.errors = new HttpErrors(redactor, clock);
+    }
+
+    HttpUrl.Builder url(String pathSegments) {
+        return base.newBuilder().addPathSegments(pathSegments);
+    }
+
+    /** A request with JSON {@code Accept} and a fresh {@link SendProgress} tag. */
+    static Request.Builder newRequest(HttpUrl url) {
+        return new Request.Builder().url(url).header("Accept", "application/json")
+                .tag(SendProgress.class, new SendProgress());
+    }
+
+    <T> T execute(Request request, BodyReader<T> reader) {
+        Operation operation = operation(request);
+        Call call = clientFor(request).newCall(request);
+        try (Response response = call.execute()) {
+            return read(operation, response, reader);
+        } catch (IOException e) {
+            throw networkFailure(operation, request, e);
+        }
+    }
+
+    /** Runs the call on OkHttp's dispatcher; cancelling the returned future cancels the call. */
+    <T> CompletableFuture<T> executeAsync(Request request, BodyReader<T> reader) {
+        Operation operation = operation(request);
+        Call call = clientFor(request).newCall(request);
+        CompletableFuture<T> future = new CompletableFuture<>();
+        future.whenComplete((value, failure) -> {
+            if (failure instanceof CancellationException) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call failed, IOException e) {
+                future.completeExceptionally(networkFailure(operation, request, e));
+            }
+
+            @Override
+            public void onResponse(Call answered, Response response) {
+                try (response) {
+                    future.complete(read(operation, response, reader));
+                } catch (IOException e) {
+                    future.completeExceptionally(networkFailure(operation, request, e));
+                } catch (RuntimeException e) {
+                    // Never leave the future hanging, whatever went wrong.
+                    future.completeExceptionally(e);
+                }
+            }
+        });
+        return future;
+    }
+
+    private OkHttpClient clientFor(Request request) {
+        return "GET".equals(request.method()) ? reads : writes;
+    }
+
+    private static Operation operation(Request request) {
+        return new Operation(request.method(), request.url().encodedPath(), !"GET".equals(request.method()));
+    }
+
+    /** Maps a response; IOException only when its body broke off while being read. */
+    private <T> T read(Operation operation, Response response, BodyReader<T> reader) throws IOException {
+        if (!response.isSuccessful()) {
+            throw errors.toException(response);
+        }
+        byte[] body = response.body().bytes();
+        try {
+            return reader.read(body);
+        } catch (IOException e) {
+            throw unreadable(operation, response.code(), e);
+        }
+    }
+
+    private AtsNetworkException unreadable(Operation operation, int status, IOException e) {
+        String consequence = operation.creates()
+                ? "The application may have been created: check the ATS before sending it again."
+                : "Nothing was changed; try again later.";
+        return new AtsNetworkException("The ATS answered " + status + " to " + operation.describe()
+                + " but its answer could not be read (" + redactor.redact(firstLine(e.getMessage())) + "). "
+                + consequence, true, e);
+    }
+
+    private AtsNetworkException networkFailure(Operation operation, Request request, IOException e) {
+        SendProgress progress = request.tag(SendProgress.class);
+        boolean reached = progress == null || progress.mayHaveReachedServer();
+        String cause = e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + redactor.redact(firstLine(e.getMessage())));
+        String what;
+        if (!reached) {
+            what = "Could not send " + operation.describe() + " to " + request.url().host()
+                    + " (" + cause + "). Nothing reached the ATS.";
+        } else if (operation.creates()) {
+            what = "The connection failed after " + operation.describe() + " was sent (" + cause
+                    + "). The application may have been created: check the ATS before sending it again.";
+        } else {
+            what = "The connection failed during " + operation.describe() + " (" + cause + ").";
+        }
+        return new AtsNetworkException(what, reached, e);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

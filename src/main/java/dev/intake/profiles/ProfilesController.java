@@ -1,0 +1,224 @@
+package dev.intake.profiles;
+
+import dev.intake.accounts.ConnectionOutcome;
+import dev.intake.accounts.Profile;
+import dev.intake.common.Fxml;
+import java.io.IOException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Binds {@code ProfilesDialog.fxml} to a {@link ProfilesViewModel}; no logic of its own. */
+public final class ProfilesController {
+    public static final String FXML = "/fxml/ProfilesDialog.fxml";
+
+    private final ProfilesViewModel viewModel;
+    private boolean syncingSelection;
+
+    @FXML private ResourceBundle resources;
+    @FXML private ListView<Profile> profileList;
+    @FXML private Label readOnlyNote;
+    @FXML private TextField nameField;
+    @FXML private TextField baseUrlField;
+    @FXML private TextField accountIdField;
+    @FXML private PasswordField apiKeyField;
+    @FXML private TextField sourceIdField;
+    @FXML private TextField sourceNameField;
+    @FXML private TextField locationIdField;
+    @FXML private TextField applicationStatusField;
+    @FXML private TextField jobStatusFilterField;
+    @FXML private Label nameError;
+    @FXML private Label baseUrlError;
+    @FXML private Label accountIdError;
+    @FXML private Label apiKeyError;
+    @FXML private Label apiKeyHint;
+    @FXML private Button saveButton;
+    @FXML private Button testButton;
+    @FXML private ProgressIndicator testProgress;
+    @FXML private Label testResult;
+    @FXML private Button switchButton;
+    @FXML private Button deleteButton;
+    @FXML private HBox deleteConfirmBar;
+    @FXML private Label deleteQuestion;
+    @FXML private Label status;
+    private final ChangeListener<Profile> refreshOnSwitch = (obs, old, now) -> profileList.refresh();
+
+    public ProfilesController(ProfilesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Loads the dialog's content. */
+    public static Parent load(ProfilesViewModel viewModel, ResourceBundle messages) throws IOException {
+        return Fxml.load(FXML, messages, new ProfilesController(viewModel));
+    }
+
+    /** Opens the dialog over {@code owner}. */
+    public static Stage open(Window owner, ProfilesViewModel viewModel, ResourceBundle messages) throws IOException {
+        Stage stage = Fxml.modalWindow(owner, load(viewModel, messages), messages.getString("profiles.title"));
+        stage.show();
+        return stage;
+    }
+
+    @FXML
+    private void initialize() {
+        profileList.setItems(viewModel.profiles());
+        profileList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Profile profile, boolean empty) {
+                super.updateItem(profile, empty);
+                setText(empty || profile == null ? null : viewModel.label(profile)
+                        + (viewModel.isCurrent(profile) ? "  ✓ " + resources.getString("profiles.inUse") : ""));
+            }
+        });
+        // The current profile outlives this dialog: listen weakly so a closed dialog can be collected.
+        viewModel.currentProperty().addListener(new WeakChangeListener<>(refreshOnSwitch));
+        profileList.getSelectionModel().selectedItemProperty().addListener((obs, old, profile) -> {
+            if (!syncingSelection && profile != null) {
+                viewModel.selectedProperty().set(profile);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, profile) -> selectInList(profile));
+        selectInList(viewModel.selectedProperty().get());
+
+        bindField(nameField, viewModel.nameProperty(), nameError, viewModel.nameErrorProperty().isEmpty().not());
+        bindField(baseUrlField, viewModel.baseUrlProperty(), baseUrlError,
+                viewModel.baseUrlErrorProperty().isEmpty().not());
+        bindField(accountIdField, viewModel.accountIdProperty(), accountIdError,
+                viewModel.accountIdErrorProperty().isEmpty().not());
+        bindField(apiKeyField, viewModel.apiKeyProperty(), apiKeyError,
+                viewModel.apiKeyErrorProperty().isEmpty().not());
+        nameError.textProperty().bind(viewModel.nameErrorProperty());
+        baseUrlError.textProperty().bind(viewModel.baseUrlErrorProperty());
+        accountIdError.textProperty().bind(viewModel.accountIdErrorProperty());
+        apiKeyError.textProperty().bind(viewModel.apiKeyErrorProperty());
+        apiKeyHint.textProperty().bind(viewModel.apiKeyHintProperty());
+        showWhenText(apiKeyHint);
+        for (TextField field : new TextField[] {sourceIdField, sourceNameField, locationIdField,
+                applicationStatusField, jobStatusFilterField}) {
+            field.disableProperty().bind(viewModel.readOnlyProperty());
+        }
+        sourceIdField.textProperty().bindBidirectional(viewModel.sourceIdProperty());
+        sourceNameField.textProperty().bindBidirectional(viewModel.sourceNameProperty());
+        locationIdField.textProperty().bindBidirectional(viewModel.locationIdProperty());
+        applicationStatusField.textProperty().bindBidirectional(viewModel.applicationStatusProperty());
+        jobStatusFilterField.textProperty().bindBidirectional(viewModel.jobStatusFilterProperty());
+
+        readOnlyNote.textProperty().bind(viewModel.readOnlyNoteProperty());
+        showWhenText(readOnlyNote);
+        saveButton.disableProperty().bind(viewModel.canSaveBinding().not());
+        testButton.disableProperty().bind(viewModel.testingProperty()
+                .or(viewModel.selectedProperty().isNull().and(viewModel.creatingProperty().not())));
+        testProgress.visibleProperty().bind(viewModel.testingProperty());
+        testProgress.managedProperty().bind(viewModel.testingProperty());
+        testResult.textProperty().bind(viewModel.testResultProperty());
+        viewModel.testOutcomeProperty().addListener((obs, old, outcome) -> {
+            testResult.getStyleClass().removeAll("test-ok", "test-failed");
+            if (outcome != null) {
+                testResult.getStyleClass().add(outcome == ConnectionOutcome.CONNECTED ? "test-ok" : "test-failed");
+            }
+        });
+        switchButton.disableProperty().bind(viewModel.canSwitchBinding().not());
+        deleteButton.disableProperty().bind(viewModel.canDeleteBinding().not());
+        show(deleteConfirmBar, viewModel.confirmingDeleteProperty());
+        deleteQuestion.textProperty().bind(viewModel.deleteQuestionProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        viewModel.statusIsErrorProperty().addListener((obs, old, error) -> {
+            status.getStyleClass().remove("field-error");
+            if (error) {
+                status.getStyleClass().add("field-error");
+            }
+        });
+    }
+
+    private void bindField(TextInputControl field, javafx.beans.property.StringProperty value, Label error,
+            ObservableBooleanValue hasError) {
+        field.textProperty().bindBidirectional(value);
+        field.disableProperty().bind(viewModel.readOnlyProperty());
+        show(error, hasError);
+        hasError.addListener((obs, old, invalid) -> {
+            field.getStyleClass().remove("invalid");
+            if (invalid) {
+                field.getStyleClass().add("invalid");
+            }
+        });
+    }
+
+    private static void showWhenText(Label label) {
+        show(label, Bindings.isNotEmpty(label.textProperty()));
+    }
+
+    private static void show(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private void selectInList(Profile profile) {
+        syncingSelection = true;
+        try {
+            if (profile == null) {
+                profileList.getSelectionModel().clearSelection();
+            } else {
+                profileList.getSelectionModel().select(profile);
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    @FXML
+    private void newProfile() {
+        viewModel.newProfile();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void testConnection() {
+        viewModel.testConnection();
+    }
+
+    @FXML
+    private void switchToSelected() {
+        viewModel.switchToSelected();
+    }
+
+    @FXML
+    private void requestDelete() {
+        viewModel.requestDelete();
+    }
+
+    @FXML
+    private void confirmDelete() {
+        viewModel.confirmDelete();
+    }
+
+    @FXML
+    private void cancelDelete() {
+        viewModel.cancelDelete();
+    }
+
+    @FXML
+    private void close() {
+        ((Stage) profileList.getScene().getWindow()).close();
+    }
+}

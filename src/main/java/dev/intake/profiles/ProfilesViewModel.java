@@ -1,0 +1,474 @@
+package dev.intake.profiles;
+
+import dev.intake.accounts.ConnectionOutcome;
+import dev.intake.accounts.ConnectionReport;
+import dev.intake.accounts.ConnectionTester;
+import dev.intake.accounts.Profile;
+import dev.intake.accounts.ProfileStore;
+import dev.intake.accounts.ProfileValidationException;
+import dev.intake.accounts.ProfileValidator;
+import dev.intake.accounts.ProfileValidator.Field;
+import dev.intake.accounts.UserMessage;
+import dev.intake.ats.AtsConnection;
+import dev.intake.common.BackgroundTask;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The profiles dialog: a list of profiles and a form to create, edit, test, delete and switch. The API key field is
+ * write-only: a stored key is never loaded back into the form.
+ */
+public final class ProfilesViewModel {
+    private final ProfilesModel model;
+    private final ConnectionTester tester;
+    private final Supplier<AtsConnection> sandboxConnection;
+    private final ResourceBundle messages;
+
+    private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", true);
+    private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper(this, "readOnlyNote", "");
+
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
+    private final StringProperty accountId = new SimpleStringProperty(this, "accountId", "");
+    private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
+    private final StringProperty sourceId = new SimpleStringProperty(this, "sourceId", "");
+    private final StringProperty sourceName = new SimpleStringProperty(this, "sourceName", "");
+    private final StringProperty locationId = new SimpleStringProperty(this, "locationId", "");
+    private final StringProperty applicationStatus = new SimpleStringProperty(this, "applicationStatus", "");
+    private final StringProperty jobStatusFilter = new SimpleStringProperty(this, "jobStatusFilter", "");
+
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
+    private final ReadOnlyStringWrapper baseUrlError = new ReadOnlyStringWrapper(this, "baseUrlError", "");
+    private final ReadOnlyStringWrapper accountIdError = new ReadOnlyStringWrapper(this, "accountIdError", "");
+    private final ReadOnlyStringWrapper apiKeyError = new ReadOnlyStringWrapper(this, "apiKeyError", "");
+    private final ReadOnlyBooleanWrapper keyStored = new ReadOnlyBooleanWrapper(this, "keyStored");
+    private final ReadOnlyStringWrapper apiKeyHint = new ReadOnlyStringWrapper(this, "apiKeyHint", "");
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
+    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
+    private final ReadOnlyObjectWrapper<ConnectionOutcome> testOutcome = new ReadOnlyObjectWrapper<>(this,
+            "testOutcome");
+    private final ReadOnlyBooleanWrapper confirmingDelete = new ReadOnlyBooleanWrapper(this, "confirmingDelete");
+    private final ReadOnlyStringWrapper deleteQuestion = new ReadOnlyStringWrapper(this, "deleteQuestion", "");
+
+    private final BooleanBinding canDelete;
+    private final BooleanBinding canSwitch;
+    private final BooleanBinding canSave;
+
+    private BackgroundTask<?> keyCheck;
+    private BackgroundTask<?> test;
+
+    public ProfilesViewModel(ProfilesModel model, ConnectionTester tester, Supplier<AtsConnection> sandboxConnection,
+            ResourceBundle messages) {
+        this.model = Objects.requireNonNull(model);
+        this.tester = Objects.requireNonNull(tester);
+        this.sandboxConnection = Objects.requireNonNull(sandboxConnection);
+        this.messages = Objects.requireNonNull(messages);
+
+        canDelete = Bindings.createBooleanBinding(
+                () -> model.isEditable(selected.get()) && !creating.get() && !busy.get(), selected, creating, busy);
+        canSwitch = Bindings.createBooleanBinding(
+                () -> selected.get() != null && !creating.get() && !busy.get()
+                        && !selected.get().equals(model.current()),
+                selected, creating, busy, model.currentProperty());
+        canSave = readOnly.not().and(busy.not());
+
+        selected.addListener((obs, old, profile) -> {
+            if (profile != null) {
+                show(profile);
+            }
+        });
+        clearOnEdit(name, nameError);
+        clearOnEdit(baseUrl, baseUrlError);
+        clearOnEdit(accountId, accountIdError);
+        clearOnEdit(apiKey, apiKeyError);
+        selected.set(model.current());
+    }
+
+    public ObservableList<Profile> profiles() {
+        return model.profiles();
+    }
+
+    /** The text a list shows for {@code profile}. */
+    public String label(Profile profile) {
+        return model.label(profile, messages);
+    }
+
+    public boolean isCurrent(Profile profile) {
+        return profile != null && profile.equals(model.current());
+    }
+
+    public ReadOnlyObjectProperty<Profile> currentProperty() {
+        return model.currentProperty();
+    }
+
+    // ---- actions ----
+
+    /** Clears the form for a new profile with StackOne's address filled in. */
+    public void newProfile() {
+        cancelPending();
+        creating.set(true);
+        readOnly.set(false);
+        readOnlyNote.set("");
+        fill("", AtsConnection.STACKONE_BASE_URL, "", Profile.ProfileDefaults.NONE);
+        keyStored.set(false);
+        apiKeyHint.set(text("profiles.apiKey.required"));
+        selected.set(null);
+        setStatus("", false);
+    }
+
+    /** Validates the form, then creates or updates; the first profile made on the sandbox becomes current. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        boolean isNew = creating.get();
+        Profile editing = selected.get();
+        String editingId = isNew || editing == null ? null : editing.id();
+        Map<Field, UserMessage> problems = ProfileValidator.validate(name.get(), baseUrl.get(), accountId.get(),
+                apiKey.get(), keyStored.get(), profiles().stream()
+                        .filter(p -> !p.id().equals(editingId)).map(Profile::name).toList());
+        showProblems(problems);
+        if (!problems.isEmpty()) {
+            setStatus(text("profiles.fixFields"), true);
+            return;
+        }
+        ProfileStore.Draft draft = new ProfileStore.Draft(name.get(), baseUrl.get(), accountId.get(),
+                new Profile.ProfileDefaults(sourceId.get(), sourceName.get(), locationId.get(),
+                        applicationStatus.get(), jobStatusFilter.get()));
+        String key = apiKey.get();
+        boolean switchAfterCreate = isNew && model.current() != null && model.current().sandbox();
+        busy.set(true);
+        model.change(store -> {
+            Profile saved = isNew ? store.create(draft, key) : store.update(editingId, draft, key);
+            return switchAfterCreate ? store.switchTo(saved.id()) : saved;
+        }, saved -> {
+            busy.set(false);
+            creating.set(false);
+            apiKey.set("");
+            selected.set(saved);
+            setStatus(format(switchAfterCreate ? "profiles.savedAndUsing" : "profiles.saved", saved.name()), false);
+        }, this::failed);
+    }
+
+    public void requestDelete() {
+        if (canDelete.get()) {
+            deleteQuestion.set(format("profiles.delete.question", selected.get().name()));
+            confirmingDelete.set(true);
+        }
+    }
+
+    public void cancelDelete() {
+        confirmingDelete.set(false);
+    }
+
+    /** Deletes the selected profile and its stored key. */
+    public void confirmDelete() {
+        Profile doomed = selected.get();
+        confirmingDelete.set(false);
+        if (doomed == null || !model.isEditable(doomed)) {
+            return;
+        }
+        busy.set(true);
+        model.change(store -> {
+            store.delete(doomed.id());
+            return store.current();
+        }, current -> {
+            busy.set(false);
+            selected.set(current);
+            setStatus(format("profiles.deleted", doomed.name()), false);
+        }, this::failed);
+    }
+
+    /** Makes the selected profile the one Intake works with. */
+    public void switchToSelected() {
+        if (!canSwitch.get()) {
+            return;
+        }
+        Profile target = selected.get();
+        busy.set(true);
+        model.change(store -> store.switchTo(target.id()), profile -> {
+            busy.set(false);
+            setStatus(format("profiles.using", profile.name()), false);
+        }, this::failed);
+    }
+
+    /** Calls the ATS with what the form holds (a blank key field uses the stored key). */
+    public void testConnection() {
+        if (testing.get()) {
+            return;
+        }
+        Profile profile = selected.get();
+        boolean fromForm = creating.get() || model.isEditable(profile);
+        boolean sandbox = !fromForm && profile != null && profile.sandbox();
+        String url = baseUrl.get();
+        String account = accountId.get();
+        String key = apiKey.get();
+        String storedKeyId = fromForm && !creating.get() && profile != null ? profile.id() : null;
+        testing.set(true);
+        testOutcome.set(null);
+        testResult.set(text("profiles.test.running"));
+        test = model.read(store -> {
+            if (sandbox) {
+                return tester.test(sandboxConnection.get());
+            }
+            if (!fromForm) {
+                return tester.test(store.connection(profile, null));
+            }
+            String usedKey = (key == null || key.isBlank()) && storedKeyId != null
+                    ? store.apiKey(storedKeyId).orElse("") : key;
+            return tester.test(url, account, usedKey);
+        }, this::showTest, error -> {
+            testing.set(false);
+            testOutcome.set(ConnectionOutcome.UNEXPECTED_ANSWER);
+            testResult.set(describe(error));
+        });
+    }
+
+    // ---- state for the view ----
+
+    public ObjectProperty<Profile> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readOnlyNoteProperty() {
+        return readOnlyNote.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public StringProperty accountIdProperty() {
+        return accountId;
+    }
+
+    /** Bound to a masked field; emptied after every save. */
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public StringProperty sourceIdProperty() {
+        return sourceId;
+    }
+
+    public StringProperty sourceNameProperty() {
+        return sourceName;
+    }
+
+    public StringProperty locationIdProperty() {
+        return locationId;
+    }
+
+    public StringProperty applicationStatusProperty() {
+        return applicationStatus;
+    }
+
+    public StringProperty jobStatusFilterProperty() {
+        return jobStatusFilter;
+    }
+
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty baseUrlErrorProperty() {
+        return baseUrlError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty accountIdErrorProperty() {
+        return accountIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty apiKeyErrorProperty() {
+        return apiKeyError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty keyStoredProperty() {
+        return keyStored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty apiKeyHintProperty() {
+        return apiKeyHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return statusIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty testingProperty() {
+        return testing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty testResultProperty() {
+        return testResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionOutcome> testOutcomeProperty() {
+        return testOutcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty confirmingDeleteProperty() {
+        return confirmingDelete.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deleteQuestionProperty() {
+        return deleteQuestion.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canDeleteBinding() {
+        return canDelete;
+    }
+
+    public BooleanBinding canSwitchBinding() {
+        return canSwitch;
+    }
+
+    public BooleanBinding canSaveBinding() {
+        return canSave;
+    }
+
+    // ---- internals ----
+
+    private void show(Profile profile) {
+        cancelPending();
+        creating.set(false);
+        confirmingDelete.set(false);
+        boolean editable = model.isEditable(profile);
+        readOnly.set(!editable);
+        readOnlyNote.set(profile.sandbox() ? text("profiles.sandbox.note")
+                : model.isManaged(profile) ? text("profiles.managed.note") : "");
+        fill(profile.name(), Objects.requireNonNullElse(profile.baseUrl(), ""),
+                Objects.requireNonNullElse(profile.accountId(), ""), profile.defaults());
+        keyStored.set(false);
+        apiKeyHint.set(editable ? text("profiles.apiKey.checking") : "");
+        if (editable) {
+            keyCheck = model.read(store -> store.apiKey(profile.id()).isPresent(), present -> {
+                keyStored.set(present);
+                apiKeyHint.set(text(present ? "profiles.apiKey.stored" : "profiles.apiKey.required"));
+            }, error -> apiKeyHint.set(describe(error)));
+        }
+    }
+
+    private void fill(String newName, String url, String account, Profile.ProfileDefaults defaults) {
+        name.set(newName);
+        baseUrl.set(url);
+        accountId.set(account);
+        apiKey.set("");
+        sourceId.set(Objects.requireNonNullElse(defaults.sourceId(), ""));
+        sourceName.set(Objects.requireNonNullElse(defaults.sourceName(), ""));
+        locationId.set(Objects.requireNonNullElse(defaults.locationId(), ""));
+        applicationStatus.set(Objects.requireNonNullElse(defaults.applicationStatus(), ""));
+        jobStatusFilter.set(Objects.requireNonNullElse(defaults.jobStatusFilter(), ""));
+        showProblems(Map.of());
+        testResult.set("");
+        testOutcome.set(null);
+    }
+
+    private void showTest(ConnectionReport report) {
+        testing.set(false);
+        testOutcome.set(report.outcome());
+        testResult.set(report.message().format(messages));
+    }
+
+    private void showProblems(Map<Field, UserMessage> problems) {
+        nameError.set(problemText(problems, Field.NAME));
+        baseUrlError.set(problemText(problems, Field.BASE_URL));
+        accountIdError.set(problemText(problems, Field.ACCOUNT_ID));
+        apiKeyError.set(problemText(problems, Field.API_KEY));
+    }
+
+    private String problemText(Map<Field, UserMessage> problems, Field field) {
+        UserMessage problem = problems.get(field);
+        return problem == null ? "" : problem.format(messages);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        if (error instanceof ProfileValidationException invalid) {
+            showProblems(invalid.problems());
+            setStatus(text("profiles.fixFields"), true);
+        } else {
+            setStatus(describe(error), true);
+        }
+    }
+
+    private String describe(Throwable error) {
+        return UserMessage.describe(error).format(messages);
+    }
+
+    private void clearOnEdit(StringProperty field, ReadOnlyStringWrapper error) {
+        field.addListener((obs, old, value) -> {
+            error.set("");
+            if (!testing.get()) {
+                testResult.set("");
+                testOutcome.set(null);
+            }
+        });
+    }
+
+    private void cancelPending() {
+        if (keyCheck != null) {
+            keyCheck.cancel();
+            keyCheck = null;
+        }
+        if (test != null) {
+            test.cancel();
+            test = null;
+            testing.set(false);
+        }
+    }
+
+    private void setStatus(String text, boolean error) {
+        status.set(text);
+        statusIsError.set(error);
+    }
+
+    private String text(String key) {
+        return messages.getString(key);
+    }
+
+    private String format(String key, Object... args) {
+        return UserMessage.of(key, args).format(messages);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.intake.sandbox;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code --sandbox-only}: runs the sandbox alone, without the desktop app, for training and for pointing other
+ * tools (curl, Postman) at it. Prints one line with the URL, API key and account id, then serves until the
+ * process is stopped (Ctrl+C or SIGTERM close it cleanly). Exit codes: 0 after a clean stop or {@code --help},
+ * 1 when the port cannot be bound, 2 for a bad option.
+ */
+public final class SandboxCommand {
+    public static final String FLAG = "--sandbox-only";
+    static final int EXIT_OK = 0;
+    static final int EXIT_CANNOT_START = 1;
+    static final int EXIT_USAGE = 2;
+
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
+
+    private SandboxCommand() {
+    }
+
+    /** A bad command line, with the message for the user. */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** What the command line asked for. */
+    record Parsed(SandboxOptions options, boolean help) {
+    }
+
+    /**
+     * Runs the sandbox when {@code args} contain {@value #FLAG}, before anything else of the app (in particular
+     * JavaFX) starts. Returns false, having done nothing, otherwise. Exits the process on a non-zero code.
+     */
+    public static boolean runIfRequested(String[] args) {
+        if (Arrays.stream(args).noneMatch(FLAG::equals)) {
+            return false;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                // Let the main thread close the server before the JVM halts.
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sandbox-shutdown"));
+        int code = run(args, System.out, System.err, stop);
+        finished.countDown();
+        if (code != EXIT_OK) {
+            System.exit(code);
+        }
+        return true;
+    }
+
+    /** Parses, starts, prints the one line, serves until {@code stop} opens, closes. Returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) {
+        Parsed parsed;
+        try {
+            parsed = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return EXIT_USAGE;
+        }
+        if (parsed.help()) {
+            out.println(text("sandbox.cli.usage"));
+            return EXIT_OK;
+        }
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(parsed.options());
+        } catch (UncheckedIOException e) {
+            err.println(text("sandbox.cli.cannotStart", e.getMessage()));
+            return EXIT_CANNOT_START;
+        }
+        try (server) {
+            out.println(text("sandbox.cli.listening", server.baseUrl(), server.apiKey(), server.accountId()));
+            out.flush();
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.println(text("sandbox.cli.stopped"));
+        return EXIT_OK;
+    }
+
+    static Parsed parse(String[] args) throws UsageException {
+        int port = 0;
+        int jobs = SandboxOptions.DEFAULT_JOB_COUNT;
+        long seed = SandboxOptions.DEFAULT_SEED;
+        Integer jitterMs = null;
+        FaultKnobs knobs = new FaultKnobs();
+        int dripBytes = 64;
+        Integer dripMs = null;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            switch (flag) {
+                case FLAG -> {
+                    // The mode itself.
+                }
+                case "--help", "-h" -> help = true;
+                case "--port" -> port = number(flag, value(args, ++i, flag), 0, 65_535);
+                case "--jobs" -> jobs = number(flag, value(args, ++i, flag), 1, SandboxOptions.MAX_JOB_COUNT);
+                case "--seed" -> seed = longNumber(flag, value(args, ++i, flag));
+                case "--latency-ms" -> knobs.latency(Duration.ofMillis(number(flag, value(args, ++i, flag), 0,
+                        600_000)));
+                case "--latency-jitter-ms" -> jitterMs = number(flag, value(args, ++i, flag), 0, 600_000);
+                case "--rate-limit" -> rateLimit(knobs, flag, value(args, ++i, flag));
+                case "--fail-next" -> failNext(knobs, flag, value(args, ++i, flag));
+                case "--drop" -> drop(knobs, flag, value(args, ++i, flag));
+                case "--drip-ms" -> dripMs = number(flag, value(args, ++i, flag), 1, 60_000);
+                case "--drip-bytes" -> dripBytes = number(flag, value(args, ++i, flag), 1, 1_000_000);
+                default -> throw new UsageException(text("sandbox.cli.unknownOption", flag));
+            }
+        }
+        if (jitterMs != null) {
+            knobs.randomLatency(Duration.ofMillis(jitterMs), seed);
+        }
+        if (dripMs != null) {
+            knobs.drip(dripBytes, Duration.ofMillis(dripMs));
+        }
+        return new Parsed(new SandboxOptions(port, jobs, seed, knobs), help);
+    }
+
+    private static String value(String[] args, int index, String flag) throws UsageException {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw new UsageException(text("sandbox.cli.missingValue", flag, expected(flag)));
+        }
+        return args[index];
+    }
+
+    private static int number(String flag, String value, int min, int max) throws UsageException {
+        return number(flag, value, min, max, value);
+    }
+
+    /** A number that is {@code part} of the flag's {@code whole} value; the message quotes the whole value. */
+    private static int number(String flag, String part, int min, int max, String whole) throws UsageException {
+        try {
+            int number = Integer.parseInt(part.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with what is expected.
+        }
+        throw bad(flag, whole);
+    }
+
+    private static long longNumber(String flag, String value) throws UsageException {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw bad(flag, value);
+        }
+    }
+
+    /** {@code N} requests per minute, or {@code N/S} requests per {@code S} seconds. */
+    private static void rateLimit(FaultKnobs knobs, String flag, String value) throws UsageException {
+        String[] parts = value.split("/", -1);
+        if (parts.length > 2) {
+            throw bad(flag, value);
+        }
+        int requests = number(flag, parts[0], 1, 1_000_000, value);
+        int seconds = parts.length == 2 ? number(flag, parts[1], 1, 86_400, value) : 60;
+        knobs.rateLimit(requests, Duration.ofSeconds(seconds));
+    }
+
+    /** {@code N:STATUS}, or {@code N:STATUS:create} for create-application requests only. */
+    private static void failNext(FaultKnobs knobs, String flag, String value) throws UsageException {
+        String[] parts = value.split(":", -1);
+        if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].equals("create"))) {
+            throw bad(flag, value);
+        }
+        int count = number(flag, parts[0], 1, 1_000_000, value);
+        int status = number(flag, parts[1], 400, 599, value);
+        knobs.failNext(count, status, parts.length == 3 ? FaultKnobs.Scope.CREATE_APPLICATION
+                : FaultKnobs.Scope.ANY_REQUEST);
+    }
+
+    /** {@code before-body} or {@code after-body}, optionally {@code :N} for only the next N creates. */
+    private static void drop(FaultKnobs knobs, String flag, String value) throws UsageException {
+        String[] parts = value.split(":", -1);
+        if (parts.length > 2) {
+            throw bad(flag, value);
+        }
+        FaultKnobs.Drop mode = switch (parts[0]) {
+            case "before-body" -> FaultKnobs.Drop.BEFORE_BODY;
+            case "after-body" -> FaultKnobs.Drop.AFTER_BODY;
+            default -> throw bad(flag, value);
+        };
+        int count = parts.length == 2 ? number(flag, parts[1], 1, 1_000_000, value) : FaultKnobs.EVERY;
+        knobs.dropNext(mode, count, FaultKnobs.Scope.CREATE_APPLICATION);
+    }
+
+    private static UsageException bad(String flag, String value) {
+        return new UsageException(text("sandbox.cli.badValue", flag, value, expected(flag)));
+    }
+
+    private static String expected(String flag) {
+        String key = "sandbox.cli.expect." + flag.substring(2);
+        return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : "";
+    }
+
+    private static String text(String key, Object... arguments) {
+        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(arguments);
+    }
+}

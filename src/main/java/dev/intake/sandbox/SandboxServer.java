@@ -1,0 +1,304 @@
+package dev.intake.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.intake.ats.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An ATS that speaks StackOne's unified API, in process, on a loopback port: the backend with no setup and the
+ * real HTTP peer of the tests. Its data is generated from a seed ({@link SandboxOptions}), identical at every
+ * start; applications created through it are kept in memory until {@link #close()}.
+ *
+ * <h2>What it answers</h2>
+ * {@code GET /unified/ats/} {@code jobs} ({@code filter[status]}, {@code filter[job_status]}), {@code job_postings}
+ * ({@code questionnaires} only with {@code include=questionnaires}), {@code locations}, {@code departments},
+ * {@code candidates} ({@code filter[email]}, matched without regard to case against {@code email} and
+ * {@code emails}; {@code custom_fields} only with {@code include=custom_fields}), {@code candidates/{id}},
+ * {@code custom_field_definitions/candidates}, {@code documents/application_categories},
+ * {@code jobs/{id}/application_stages}, {@code applications} ({@code job_id} or {@code filter[job_id]},
+ * {@code filter[application_stage_id]}); every list also takes {@code filter[created_after]},
+ * {@code filter[updated_after]}, {@code fields}, {@code page_size} (default 25, 1-1000) and the opaque
+ * {@code next} cursor it returned (the last page has {@code "next": null}). And
+ * {@code POST /unified/ats/applications}, which answers 201 {@code CreateResult} with a fresh {@code id} and
+ * {@code remote_id}. A {@code candidate} object always creates a new candidate, even when a candidate with the
+ * same e-mail exists, as StackOne documents ("attempts to create a new candidate"); {@code candidate_id} adds
+ * the application to an existing one.
+ *
+ * <h2>What it checks, in order</h2>
+ * <ol>
+ *   <li>Basic credentials whose user name is {@link #API_KEY} (any password): else 401.</li>
+ *   <li>{@code x-account-id}: missing 400, not {@link #ACCOUNT_ID} 404.</li>
+ *   <li>Route: unknown 404 ("Cannot GET /path"). Query: bad {@code page_size}, {@code next}, dates or
+ *       {@code filter[status]} 400. Unknown {@code candidates/{id}} or {@code jobs/{id}} 404.</li>
+ *   <li>POST body, in three rounds, each reporting every problem it finds: shape 400 (not JSON, not an object,
+ *       wrong JSON types, values outside the spec's enums, both or neither of {@code candidate_id} and
+ *       {@code candidate}, no {@code job_id}); references 404 (unknown job, posting, location, candidate);
+ *       refusals 422 (job not open, posting of another job or closed, location not the job's, candidate
+ *       without a name, malformed e-mail, phone or link, custom field unknown or of the wrong type, document
+ *       without name or valid base64 content or with an unknown or inactive category, questionnaires without a
+ *       posting or not on it, unknown questions, answers of the wrong type or not among the options, and
+ *       required questions left unanswered; a conditional question counts only while its parent's answer
+ *       matches).</li>
+ * </ol>
+ *
+ * <h2>Error messages</h2>
+ * Errors have StackOne's shape: {@code statusCode}, {@code message}, {@code timestamp}; body checks add
+ * {@code provider_errors[0].raw.errors}, a list of {@code {field, message}}. Every check above writes
+ * {@code message} as {@code field: problem} entries joined by {@code "; "}; {@code field} never contains
+ * {@code ": "} or {@code "; "}, {@code problem} never contains {@code "; "} (also not in values it quotes from the
+ * request), so splitting on {@code "; "} and then at the first {@code ": "} recovers the entries. {@code field} is
+ * <ul>
+ *   <li>a request body path as the spec names it: {@code job_id}, {@code candidate.email},
+ *       {@code candidate.phone_numbers[0].phone}, {@code documents[1].content} ({@code [n]} is an array index);</li>
+ *   <li>for answers and custom fields, the item's id: {@code questionnaires[id=Q].answers[id=A]} (question
+ *       {@code A} of questionnaire {@code Q}, also when it was not answered at all) and
+ *       {@code candidate.custom_fields[id=F]};</li>
+ *   <li>or a header, query or path parameter: {@code authorization}, {@code x-account-id}, {@code page_size},
+ *       {@code next}, {@code filter[status]}, {@code id}; {@code body} when the body as a whole is wrong.</li>
+ * </ul>
+ * Example: {@code candidate.email: 'ana@' is not a valid e-mail address; questionnaires[id=9f..].answers[id=3c..]:
+ * required question "Why do you want to join us?" is not answered}. Rate-limit, injected and routing errors
+ * carry a plain sentence instead.
+ *
+ * <h2>Faults</h2>
+ * {@link #knobs()} add latency, a rate limit, failures, dropped connections and slow answers, in the order the
+ * {@link FaultKnobs} class comment documents.
+ */
+public final class SandboxServer implements AutoCloseable {
+    /** The sandbox's fixed API key: not a secret, it opens nothing but this in-memory sandbox. */
+    public static final String API_KEY = "sandbox-intake-key";
+    /** The sandbox's one linked account. */
+    public static final String ACCOUNT_ID = "sandbox-account";
+
+    private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
+    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final FaultKnobs knobs;
+    private final SandboxData data;
+    private final SandboxApi api;
+    private final URI baseUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SandboxServer(HttpServer http, ExecutorService executor, FaultKnobs knobs, SandboxData data) {
+        this.http = http;
+        this.executor = executor;
+        this.knobs = knobs;
+        this.data = data;
+        this.api = new SandboxApi(data, API_KEY, ACCOUNT_ID);
+        InetSocketAddress address = http.getAddress();
+        String host = address.getAddress() instanceof Inet6Address
+                ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
+        this.baseUrl = URI.create("http://" + host + ":" + address.getPort());
+    }
+
+    /**
+     * Generates the data and starts serving on the loopback interface.
+     *
+     * @throws UncheckedIOException when the port cannot be bound (e.g. it is in use)
+     */
+    public static SandboxServer start(SandboxOptions options) {
+        SandboxData data = new SandboxData(options.seed(), options.jobCount());
+        FaultKnobs knobs = options.knobs().copy();
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + InetAddress.getLoopbackAddress().getHostAddress()
+                    + ":" + options.port() + ": " + e.getMessage(), e);
+        }
+        // Latency and drip faults park a thread per request: virtual threads make that free.
+        ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-", 0)
+                .factory());
+        SandboxServer server = new SandboxServer(http, executor, knobs, data);
+        http.setExecutor(executor);
+        http.createContext("/", server::exchange);
+        http.start();
+        return server;
+    }
+
+    /** Where the API is, e.g. {@code http://127.0.0.1:43125}; paths start with {@code /unified/ats/}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public String apiKey() {
+        return API_KEY;
+    }
+
+    public String accountId() {
+        return ACCOUNT_ID;
+    }
+
+    /** The live fault settings: change them at any time, they apply from the next request on. */
+    public FaultKnobs knobs() {
+        return knobs;
+    }
+
+    /** Read access to the records, including applications created through the API. */
+    public SandboxData data() {
+        return data;
+    }
+
+    /** Stops at once: open connections are closed and requests in progress are abandoned. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        http.stop(0);
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "sandbox requests still running after close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxServer[" + baseUrl + "]";
+    }
+
+    // ---------------------------------------------------------------- one exchange
+
+    private void exchange(HttpExchange exchange) {
+        try (exchange) {
+            serve(exchange);
+        } catch (IOException | UncheckedIOException e) {
+            // The client went away, or a drop knob closed the connection: nobody is left to answer.
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "sandbox failed on " + exchange.getRequestMethod() + " "
+                    + exchange.getRequestURI().getRawPath(), e);
+            answerInternalError(exchange);
+        }
+    }
+
+    /** A fault of the sandbox itself still gets StackOne's 500 shape, if nothing was sent yet. */
+    private void answerInternalError(HttpExchange exchange) {
+        if (exchange.getResponseCode() != -1) {
+            return;
+        }
+        try {
+            JsonNode body = ApiError.plain(500, "Internal server error").body(baseUrl.toString(), Instant.now());
+            respond(exchange, 500, body, Map.of(), FaultKnobs.Plan.NONE);
+        } catch (IOException | RuntimeException ignored) {
+            // The connection is gone as well; the client sees it closed.
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        // Absolute, so that provider_errors[].url names the full address as StackOne's does.
+        URI uri = baseUrl.resolve(exchange.getRequestURI());
+        boolean create = method.equals("POST") && SandboxApi.APPLICATIONS.equals(uri.getRawPath());
+        FaultKnobs.Plan plan = knobs.plan(create);
+        pause(plan.delay());
+        if (plan.rateLimited()) {
+            ApiError limited = ApiError.plain(429, "Too many requests: the sandbox allows "
+                    + knobs.rateLimitRequests() + " requests per " + knobs.rateLimitWindow().toMillis()
+                    + " ms; retry after " + plan.retryAfterSeconds() + " s");
+            respond(exchange, 429, limited.body(uri.toString(), Instant.now()),
+                    Map.of("Retry-After", Long.toString(plan.retryAfterSeconds())), plan);
+            return;
+        }
+        if (plan.dropBeforeBody()) {
+            drop(exchange);
+            return;
+        }
+        if (plan.failStatus() > 0) {
+            ApiError failure = ApiError.plain(plan.failStatus(), "Injected failure: the sandbox was set to answer "
+                    + plan.failStatus() + " to this request");
+            respond(exchange, plan.failStatus(), failure.body(uri.toString(), Instant.now()), Map.of(), plan);
+            return;
+        }
+        Headers headers = exchange.getRequestHeaders();
+        SandboxApi.Response response = api.handle(method, uri, headers::getFirst,
+                () -> readBody(exchange.getRequestBody()));
+        if (plan.dropAfterBody()) {
+            drop(exchange);
+            return;
+        }
+        respond(exchange, response.status(), response.body(), response.headers(), plan);
+    }
+
+    private static byte[] readBody(InputStream in) {
+        try {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw ApiError.provider(400, List.of(new ApiError.Problem("body",
+                        "is larger than " + (MAX_BODY_BYTES / (1024 * 1024)) + " MB")));
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Closes the connection without an answer. Closing an exchange before its response headers are sent makes
+     * the JDK server close the socket itself rather than finish the HTTP exchange.
+     */
+    private static void drop(HttpExchange exchange) {
+        exchange.close();
+    }
+
+    private void respond(HttpExchange exchange, int status, JsonNode body, Map<String, String> extraHeaders,
+            FaultKnobs.Plan plan) throws IOException {
+        byte[] bytes = Json.mapper().writeValueAsBytes(body);
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "application/json; charset=utf-8");
+        headers.set("x-request-id", UUID.randomUUID().toString());
+        extraHeaders.forEach(headers::set);
+        OutputStream out = exchange.getResponseBody();
+        if (!plan.drips()) {
+            exchange.sendResponseHeaders(status, bytes.length);
+            out.write(bytes);
+            return;
+        }
+        // Chunked, one flush per piece, so the client really receives the answer a little at a time.
+        exchange.sendResponseHeaders(status, 0);
+        for (int from = 0; from < bytes.length; from += plan.dripBytes()) {
+            if (from > 0) {
+                pause(plan.dripInterval());
+            }
+            out.write(bytes, from, Math.min(plan.dripBytes(), bytes.length - from));
+            out.flush();
+        }
+    }
+
+    private static void pause(Duration duration) throws IOException {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("sandbox closed while delaying an answer");
+        }
+    }
+}

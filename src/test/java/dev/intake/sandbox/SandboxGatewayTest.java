@@ -1,0 +1,77 @@
+package dev.intake.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Credentials, account and routing are checked before anything else, as StackOne does. */
+class SandboxGatewayTest extends SandboxTestBase {
+
+    private static HttpRequest.Builder bare(String path) {
+        return HttpRequest.newBuilder(http.uri(path));
+    }
+
+    @Test
+    void missingOrWrongCredentialsAreUnauthorized() {
+        List<HttpRequest> requests = List.of(
+                bare("/unified/ats/jobs").header("x-account-id", server.accountId()).build(),
+                bare("/unified/ats/jobs").header("x-account-id", server.accountId())
+                        .header("Authorization", SandboxHttp.basic("not-the-key")).build(),
+                bare("/unified/ats/jobs").header("x-account-id", server.accountId())
+                        .header("Authorization", "Bearer " + server.apiKey()).build(),
+                bare("/unified/ats/jobs").header("x-account-id", server.accountId())
+                        .header("Authorization", "Basic %%%").build(),
+                bare(SandboxHttp.APPLICATIONS).header("x-account-id", server.accountId())
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        for (HttpRequest request : requests) {
+            SandboxHttp.Reply reply = http.send(request);
+            assertEquals(401, reply.status(), request.headers().toString());
+            assertEquals(401, reply.json().path("statusCode").asInt());
+            assertTrue(reply.json().path("timestamp").isTextual());
+            assertEquals(List.of("authorization"), reply.fields());
+            assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        }
+        assertEquals("invalid API key", http.send(requests.get(1)).problem("authorization"));
+    }
+
+    @Test
+    void accountHeaderIsRequiredAndMustNameTheSandboxAccount() {
+        SandboxHttp.Reply missing = http.send(bare("/unified/ats/jobs")
+                .header("Authorization", SandboxHttp.basic(server.apiKey())).build());
+        SandboxHttp.Reply unknown = http.send(http.request("/unified/ats/jobs").setHeader("x-account-id", "acme")
+                .build());
+
+        assertEquals(400, missing.status());
+        assertEquals("x-account-id: header is required", missing.message());
+        assertEquals(404, unknown.status());
+        assertEquals(List.of("x-account-id"), unknown.fields());
+        assertTrue(unknown.problem("x-account-id").contains("acme"));
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreNotFound() {
+        SandboxHttp.Reply route = http.get("/unified/ats/interviews");
+        SandboxHttp.Reply method = http.send(http.request("/unified/ats/jobs")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertEquals(404, route.status());
+        assertEquals("Cannot GET /unified/ats/interviews", route.message());
+        assertEquals(404, method.status());
+        assertEquals("Cannot POST /unified/ats/jobs", method.message());
+    }
+
+    @Test
+    void basicPasswordIsIgnoredAsStackOneDoes() {
+        String withPassword = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (server.apiKey() + ":anything").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        SandboxHttp.Reply reply = http.send(http.request("/unified/ats/locations")
+                .setHeader("Authorization", withPassword).build());
+
+        assertEquals(200, reply.status());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.intake.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.accounts.FileCredentialStore;
+import dev.intake.accounts.ProxyConfig;
+import dev.intake.common.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages", Locale.ROOT);
+
+    @TempDir
+    Path dir;
+    private FxTaskExecutor executor;
+    private SettingsStore store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        executor = new FxTaskExecutor();
+        store = new SettingsStore(dir);
+        SettingsViewModel vm = new SettingsViewModel(store, new FileCredentialStore(dir.resolve("credentials.json")),
+                executor, MESSAGES, Settings.DEFAULTS, () -> "report");
+        stage.setScene(new Scene(SettingsController.load(vm, MESSAGES)));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        executor.close();
+    }
+
+    @Test
+    void explicitProxyNeedsAValidPortThenSaves(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#proxyFields").query().isDisabled(), "proxy fields wait for 'Use this proxy'");
+        robot.clickOn("#explicitProxy");
+        assertFalse(robot.lookup("#proxyFields").query().isDisabled());
+        robot.clickOn("#proxyHostField").write("proxy.corp");
+        robot.clickOn("#proxyPortField").write("80a");
+        robot.clickOn("#saveButton");
+        assertEquals("The proxy port must be a number from 1 to 65535, for example 3128 (not \u201c80a\u201d).",
+                robot.lookup("#proxyPortError").queryAs(Label.class).getText());
+
+        robot.doubleClickOn("#proxyPortField").write("3128");
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Settings saved.".equals(
+                robot.lookup("#status").queryAs(Label.class).getText()));
+        assertEquals(ProxyConfig.explicit("proxy.corp", 3128, null), store.load().proxy());
+    }
+}

@@ -1,0 +1,121 @@
+package dev.intake.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.accounts.CredentialStore;
+import dev.intake.accounts.FileCredentialStore;
+import dev.intake.accounts.ProxyConfig;
+import dev.intake.common.ImmediateTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages", Locale.ROOT);
+
+    @TempDir
+    Path dir;
+    private SettingsStore store;
+    private CredentialStore credentials;
+    private SettingsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        store = new SettingsStore(dir.resolve("config"));
+        credentials = new FileCredentialStore(dir.resolve("config").resolve("credentials.json"));
+        vm = new SettingsViewModel(store, credentials, new ImmediateTaskExecutor(), MESSAGES, Settings.DEFAULTS,
+                () -> "diagnostics text");
+    }
+
+    @Test
+    void opensWithTheSettingsInEffect() {
+        assertEquals("", vm.dataDirectoryProperty().get());
+        assertEquals(Theme.SYSTEM, vm.themeProperty().get());
+        assertEquals("90", vm.retentionDaysProperty().get());
+        assertEquals(ProxyConfig.Mode.SYSTEM, vm.proxyModeProperty().get());
+        assertEquals(List.of("", "en", "de"), vm.languages());
+        assertEquals("Deutsch", vm.languageLabel("de"));
+        assertEquals("System language", vm.languageLabel(""));
+        assertEquals("Dark", vm.themeLabel(Theme.DARK));
+    }
+
+    @Test
+    void badValuesGetMessagesUnderTheirFieldsAndNothingIsSaved() {
+        vm.dataDirectoryProperty().set("relative/folder");
+        vm.retentionDaysProperty().set("0");
+        vm.proxyModeProperty().set(ProxyConfig.Mode.EXPLICIT);
+        vm.proxyHostProperty().set(" ");
+        vm.proxyPortProperty().set("99999");
+        vm.save();
+
+        assertTrue(vm.dataDirectoryErrorProperty().get().startsWith("Give the full path"));
+        assertEquals("Enter a number of days from 1 to 3650.", vm.retentionErrorProperty().get());
+        assertTrue(vm.proxyHostErrorProperty().get().startsWith("Enter the proxy host name"));
+        assertTrue(vm.proxyPortErrorProperty().get().contains("1 to 65535"));
+        assertTrue(vm.statusIsErrorProperty().get());
+        assertFalse(Files.exists(store.file()));
+
+        vm.retentionDaysProperty().set("30");
+        assertEquals("", vm.retentionErrorProperty().get(), "editing a field clears its message");
+    }
+
+    @Test
+    void savingPersistsSettingsAndKeepsTheProxyPasswordInTheCredentialStore() throws Exception {
+        Path data = dir.resolve("new-data");
+        vm.dataDirectoryProperty().set(data.toString());
+        vm.themeProperty().set(Theme.DARK);
+        vm.retentionDaysProperty().set(" 45 ");
+        vm.languageProperty().set("de");
+        vm.proxyModeProperty().set(ProxyConfig.Mode.EXPLICIT);
+        vm.proxyHostProperty().set("proxy.corp");
+        vm.proxyPortProperty().set("3128");
+        vm.proxyUserProperty().set("jane");
+        vm.proxyPasswordProperty().set("Pr0xy-Pa55");
+        assertTrue(vm.restartNeededBinding().get());
+        vm.save();
+
+        Settings expected = new Settings(data.toString(), Theme.DARK, 45, "de",
+                ProxyConfig.explicit("proxy.corp", 3128, "jane"));
+        assertEquals(expected, store.load());
+        assertEquals(expected, vm.savedProperty().get());
+        assertTrue(Files.isDirectory(data));
+        assertEquals(Optional.of("Pr0xy-Pa55"), credentials.get(CredentialStore.PROXY_PASSWORD));
+        assertFalse(Files.readString(store.file()).contains("Pr0xy-Pa55"));
+        assertEquals("", vm.proxyPasswordProperty().get(), "the password field is emptied");
+        assertEquals("A password is stored. Leave the field empty to keep it.", vm.proxyPasswordHintProperty().get());
+        assertFalse(vm.restartNeededBinding().get());
+        assertEquals("Settings saved.", vm.statusProperty().get());
+
+        vm.proxyModeProperty().set(ProxyConfig.Mode.SYSTEM);
+        vm.save();
+        assertEquals(Optional.empty(), credentials.get(CredentialStore.PROXY_PASSWORD), "unused password removed");
+    }
+
+    @Test
+    void unusableDataDirectoryIsReportedUnderTheField() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        vm.dataDirectoryProperty().set(file.resolve("sub").toString());
+        vm.save();
+        assertTrue(vm.dataDirectoryErrorProperty().get().startsWith("The folder "),
+                vm.dataDirectoryErrorProperty().get());
+        assertFalse(Files.exists(store.file()));
+    }
+
+    @Test
+    void copyDiagnosticsHandsTheTextToTheClipboard() {
+        List<String> clipboard = new ArrayList<>();
+        vm.copyDiagnostics(clipboard::add);
+        assertEquals(List.of("diagnostics text"), clipboard);
+        assertTrue(vm.statusProperty().get().startsWith("Diagnostics copied."));
+    }
+}
