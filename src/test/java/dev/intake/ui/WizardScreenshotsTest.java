@@ -1,5 +1,8 @@
 package dev.intake.ui;
 
+import static dev.intake.ui.Fx.await;
+import static dev.intake.ui.Fx.fx;
+import static dev.intake.ui.Fx.fxRun;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.IntakeApp;
@@ -12,14 +15,11 @@ import dev.intake.wizard.questionnaire.QuestionModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Renders every step, the result and an error state to docs/screenshots so the screens can be reviewed. */
 @ExtendWith(ApplicationExtension.class)
@@ -27,19 +27,7 @@ class WizardScreenshotsTest {
     @TempDir
     Path dir;
 
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
 
-    private static void fxRun(Runnable action) throws Exception {
-        WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static Path shot(Stage stage, String name) throws Exception {
         return fx(() -> Screenshots.save(stage.getScene(), name));

@@ -1,5 +1,7 @@
 package dev.intake.ui;
 
+import static dev.intake.ui.Fx.await;
+import static dev.intake.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,8 +18,6 @@ import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The wizard driven through its window, headless, on in-memory services. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,14 +41,6 @@ class WizardUiTest {
     private Stage stage;
     private WizardViewModel wizard;
 
-    private static <T> T fx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void open() throws Exception {
         IntakeApp app = services.app();

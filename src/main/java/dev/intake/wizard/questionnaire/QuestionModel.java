@@ -219,13 +219,20 @@ public final class QuestionModel {
             case MULTI_SELECT -> choices.get().stream().map(id -> option(id).map(ChoiceOption::text).orElse(id))
                     .toList();
             case SINGLE_SELECT -> List.of(option(text.get()).map(ChoiceOption::text).orElse(text.get()));
-            case BOOLEAN -> List.of(question.multipleChoiceAnswers() == null
-                    || question.multipleChoiceAnswers().isEmpty()
-                    ? text.get() : option(text.get()).map(ChoiceOption::text).orElse(text.get()));
+            case BOOLEAN -> List.of(booleanValue());
             case ATTACHMENT -> List.of(file.get().base64());
             case URL -> List.of(Rules.normaliseUrl(text.get()).orElse(text.get().strip()));
             default -> List.of(text.get().strip());
         };
+    }
+
+    /** A yes/no answer is sent as "true" or "false", also when the ATS gave the question its own options. */
+    private String booleanValue() {
+        if (YES.equals(text.get()) || NO.equals(text.get())) {
+            return text.get();
+        }
+        String chosen = option(text.get()).map(ChoiceOption::text).orElse("").strip().toLowerCase(Locale.ROOT);
+        return List.of("yes", "true", "y").contains(chosen) ? YES : NO;
     }
 
     /** The readable answer for the review page. */
