@@ -20,12 +20,22 @@ module dev.intake {
     opens dev.intake.profiles to javafx.fxml;
     opens dev.intake.history to javafx.fxml;
 
+    // Wizard controllers are filled in by FXML; wizard state records are written to drafts as JSON.
+    opens dev.intake.wizard to javafx.fxml, com.fasterxml.jackson.databind;
+    opens dev.intake.wizard.candidate to javafx.fxml, com.fasterxml.jackson.databind;
+    opens dev.intake.wizard.job to javafx.fxml, com.fasterxml.jackson.databind;
+    opens dev.intake.wizard.questionnaire to javafx.fxml, com.fasterxml.jackson.databind;
+    opens dev.intake.wizard.documents to javafx.fxml, com.fasterxml.jackson.databind;
+    opens dev.intake.wizard.review to javafx.fxml;
+    opens dev.intake.wizard.result to javafx.fxml;
+
     exports dev.intake;
     exports dev.intake.ats;
     exports dev.intake.common;
     exports dev.intake.outbox;
     exports dev.intake.accounts;
     exports dev.intake.store;
+    exports dev.intake.wizard;
     exports dev.intake.settings;
     exports dev.intake.profiles;
     exports dev.intake.diagnostics;

@@ -1,0 +1,46 @@
+package dev.intake.wizard;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/** User-facing text from the resource bundle, formatted with {@link MessageFormat} when arguments are given. */
+public final class Messages {
+    public static final String BUNDLE = "dev.intake.messages";
+
+    private final ResourceBundle bundle;
+
+    public Messages(ResourceBundle bundle) {
+        this.bundle = Objects.requireNonNull(bundle);
+    }
+
+    public static Messages load() {
+        return new Messages(ResourceBundle.getBundle(BUNDLE));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key}; with arguments the text is a {@link MessageFormat} pattern. */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : bundle.getLocale();
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The text for {@code key}, or {@code fallback} when the bundle has none (e.g. a value the ATS added). */
+    public String getOr(String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,562 @@
+package dev.intake.wizard.job;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.intake.accounts.Profile;
+import dev.intake.ats.ApplicationStage;
+import dev.intake.ats.Ats;
+import dev.intake.ats.CodedValue;
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.Department;
+import dev.intake.ats.Job;
+import dev.intake.ats.JobPosting;
+import dev.intake.ats.Location;
+import dev.intake.ats.Page;
+import dev.intake.common.BackgroundTask;
+import dev.intake.common.TaskExecutor;
+import dev.intake.wizard.ChangeTracker;
+import dev.intake.wizard.ErrorExplainer;
+import dev.intake.wizard.Field;
+import dev.intake.wizard.FieldGroup;
+import dev.intake.wizard.Messages;
+import dev.intake.wizard.Rules;
+import dev.intake.wizard.StepViewModel;
+import dev.intake.wizard.candidate.CandidateStepViewModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * Step 2: the job, posting and location applied for, where the applicant came from, and the application status.
+ * Jobs arrive page by page; typing filters what is loaded at once (no waiting on the ATS per keystroke), and
+ * further pages are fetched when the list runs out or a search finds too little.
+ */
+public final class JobStepViewModel implements StepViewModel {
+    /** The spec's application status values a user can pick ({@code unmapped_value} is for data from ATSs). */
+    public static final List<String> STATUSES = List.of("new", "lead", "screen", "review", "active", "assessment",
+            "interview", "reference_check", "background_check", "offer", "accepted", "approved", "short_list",
+            "hired", "onboarding", "converted", "created", "declined_by_candidate", "rejected");
+    /** The job status filters the spec offers for listing jobs; null lists all. */
+    public static final List<String> JOB_FILTERS = Arrays.asList(null, "open", "draft");
+
+    static final int JOB_PAGE_SIZE = 100;
+    /** A search showing fewer matches than this keeps loading pages while more exist. */
+    static final int WANTED_MATCHES = 30;
+
+    private final Ats ats;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Rules rules;
+    private final ErrorExplainer explainer;
+    private final Profile.ProfileDefaults defaults;
+    private final RecentSources recentSources;
+    private final ChangeTracker changes = new ChangeTracker();
+    private final FieldGroup fields = new FieldGroup();
+
+    private final JobIndex index = new JobIndex();
+    private final Map<String, String> departmentNames = new HashMap<>();
+    private final StringProperty jobQuery = new SimpleStringProperty(this, "jobQuery", "");
+    private final ObservableList<Job> jobMatches = FXCollections.observableArrayList();
+    private final ObjectProperty<String> jobFilter = new SimpleObjectProperty<>(this, "jobFilter");
+    private final Field<Job> job = new Field<>("job_id", null);
+    private final ReadOnlyStringWrapper jobListStatus = new ReadOnlyStringWrapper(this, "jobListStatus");
+    private final ReadOnlyBooleanWrapper loadingJobs = new ReadOnlyBooleanWrapper(this, "loadingJobs");
+    private final ReadOnlyBooleanWrapper moreJobs = new ReadOnlyBooleanWrapper(this, "moreJobs");
+    private final ReadOnlyBooleanWrapper jobLoadFailed = new ReadOnlyBooleanWrapper(this, "jobLoadFailed");
+    private String nextCursor;
+    private BackgroundTask<Page<Job>> runningPage;
+
+    private List<JobPosting> allPostings;
+    private final ObservableList<JobPosting> postings = FXCollections.observableArrayList();
+    private final Field<JobPosting> posting = new Field<>("job_posting_id", null);
+    private final ReadOnlyStringWrapper postingStatus = new ReadOnlyStringWrapper(this, "postingStatus");
+
+    private List<Location> allLocations = List.of();
+    private final ObservableList<Location> locations = FXCollections.observableArrayList();
+    private final ObservableSet<String> postingLocationIds = FXCollections.observableSet();
+    private final Field<Location> location = new Field<>("location_id", null);
+
+    private final Field<String> sourceName = Field.text("source.name");
+    private final ObservableList<String> sourceSuggestions = FXCollections.observableArrayList();
+    private final Field<String> applicationStatus = new Field<>("application_status", null);
+    private final Field<String> statusSourceValue = Field.text("application_status.source_value");
+    private final ObservableList<String> stageSuggestions = FXCollections.observableArrayList();
+    private BackgroundTask<List<ApplicationStage>> runningStages;
+    private final Field<String> passthrough = Field.text("passthrough");
+
+    public JobStepViewModel(Ats ats, TaskExecutor executor, Messages messages, Profile.ProfileDefaults defaults,
+            RecentSources recentSources) {
+        this.ats = Objects.requireNonNull(ats);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.rules = new Rules(messages);
+        this.explainer = new ErrorExplainer(messages);
+        this.defaults = defaults == null ? Profile.ProfileDefaults.NONE : defaults;
+        this.recentSources = Objects.requireNonNull(recentSources);
+
+        job.rule(value -> value == null ? messages.get("job.required") : null);
+        passthrough.rule(rules.jsonObject(messages.get("job.passthrough")));
+        fields.add(job);
+        fields.add(posting);
+        fields.add(location);
+        fields.add(sourceName);
+        fields.add(applicationStatus);
+        fields.add(statusSourceValue);
+        fields.add(passthrough);
+
+        jobFilter.set(this.defaults.jobStatusFilter() != null ? this.defaults.jobStatusFilter() : "open");
+        applicationStatus.set(this.defaults.applicationStatus());
+        sourceName.set(this.defaults.sourceName() == null ? "" : this.defaults.sourceName());
+        applicationStatus.reset(applicationStatus.get());
+        sourceName.reset(sourceName.get());
+
+        jobQuery.addListener((obs, old, now) -> refilter());
+        jobFilter.addListener((obs, old, now) -> reloadJobs());
+        job.valueProperty().addListener((obs, old, now) -> jobChanged(old, now));
+        posting.valueProperty().addListener((obs, old, now) -> orderLocations());
+        sourceName.valueProperty().addListener(o -> refreshSourceSuggestions());
+        refreshSourceSuggestions();
+        changes.watch(job.valueProperty(), posting.valueProperty(), location.valueProperty(),
+                sourceName.valueProperty(), applicationStatus.valueProperty(), statusSourceValue.valueProperty(),
+                passthrough.valueProperty(), jobFilter);
+    }
+
+    /** Starts loading the first page of jobs and, beside it, departments, postings and locations. */
+    public void start() {
+        reloadJobs();
+        executor.wrap(() -> ats.departments(100).all())
+                .onSuccess(this::departmentsLoaded)
+                .start();
+        loadPostings();
+        executor.wrap(() -> ats.locations(100).all())
+                .onSuccess(found -> {
+                    allLocations = List.copyOf(found);
+                    orderLocations();
+                })
+                .start();
+    }
+
+    // ---- jobs ---------------------------------------------------------------------------------------------
+
+    private void reloadJobs() {
+        if (runningPage != null) {
+            runningPage.cancel();
+            runningPage = null;
+        }
+        index.clear();
+        jobMatches.clear();
+        nextCursor = null;
+        moreJobs.set(false);
+        loadPage(null);
+    }
+
+    /** Loads the next page of jobs, if there is one and none is loading. Called when the list is scrolled to its end. */
+    public void loadMoreJobs() {
+        if (moreJobs.get() && !loadingJobs.get()) {
+            loadPage(nextCursor);
+        }
+    }
+
+    private void loadPage(String cursor) {
+        loadingJobs.set(true);
+        jobLoadFailed.set(false);
+        jobListStatus.set(messages.get("job.list.loading"));
+        String filter = jobFilter.get();
+        runningPage = executor.wrap(() -> ats.jobs(filter, JOB_PAGE_SIZE).fetch(cursor))
+                .onSuccess(this::pageLoaded)
+                .onFailure(error -> {
+                    runningPage = null;
+                    loadingJobs.set(false);
+                    jobLoadFailed.set(true);
+                    jobListStatus.set(messages.get("job.list.failed", explainer.explain(error).oneLine()));
+                })
+                .start();
+    }
+
+    private void pageLoaded(Page<Job> page) {
+        runningPage = null;
+        loadingJobs.set(false);
+        index.addAll(page.data());
+        nextCursor = page.next();
+        moreJobs.set(page.hasNext());
+        refilter();
+    }
+
+    /** Retries the page that failed to load. */
+    public void retryJobs() {
+        if (index.size() == 0) {
+            reloadJobs();
+        } else {
+            loadPage(nextCursor);
+        }
+    }
+
+    private void refilter() {
+        List<Job> found = index.search(jobQuery.get());
+        jobMatches.setAll(found);
+        if (loadingJobs.get() || jobLoadFailed.get()) {
+            return;
+        }
+        boolean searching = !Rules.isBlank(jobQuery.get());
+        if (searching && found.size() < WANTED_MATCHES && moreJobs.get()) {
+            loadPage(nextCursor);
+            return;
+        }
+        String key = moreJobs.get() ? "job.list.statusMore" : "job.list.status";
+        jobListStatus.set(index.size() == 0 ? messages.get("job.list.empty")
+                : messages.get(key, found.size(), index.size()));
+    }
+
+    private void departmentsLoaded(List<Department> departments) {
+        departments.forEach(d -> departmentNames.put(d.id(), d.name()));
+        index.setDepartmentNames(departmentNames::get);
+        refilter();
+    }
+
+    /** How a job reads in the picker: department, status and code beside the title. */
+    public String describe(Job value) {
+        List<String> parts = new ArrayList<>();
+        if (value.departmentIds() != null) {
+            value.departmentIds().stream().map(departmentNames::get).filter(Objects::nonNull).forEach(parts::add);
+        }
+        if (value.statusWord() != null) {
+            parts.add(messages.getOr("job.status." + value.statusWord(), value.statusWord()));
+        }
+        if (value.code() != null && !value.code().isBlank()) {
+            parts.add(value.code());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private void jobChanged(Job old, Job now) {
+        if (old != null && now != null && Objects.equals(old.id(), now.id())) {
+            return;
+        }
+        refreshPostings(null);
+        loadStages(now);
+    }
+
+    // ---- postings and locations ---------------------------------------------------------------------------
+
+    private void loadPostings() {
+        postingStatus.set(messages.get("job.postings.loading"));
+        executor.wrap(() -> ats.jobPostings(100).all())
+                .onSuccess(found -> {
+                    allPostings = List.copyOf(found);
+                    JobPosting kept = posting.get();
+                    refreshPostings(kept == null ? null : kept.id());
+                })
+                .onFailure(error -> postingStatus.set(messages.get("job.postings.failed",
+                        explainer.explain(error).oneLine())))
+                .start();
+    }
+
+    private void refreshPostings(String keepId) {
+        Job current = job.get();
+        if (current == null) {
+            postings.clear();
+            posting.set(null);
+            postingStatus.set(null);
+            return;
+        }
+        if (allPostings == null) {
+            return;
+        }
+        postings.setAll(allPostings.stream().filter(p -> current.id().equals(p.jobId())).toList());
+        JobPosting pick = postings.stream().filter(p -> p.id().equals(keepId)).findFirst()
+                .orElse(postings.size() == 1 ? postings.getFirst() : null);
+        posting.set(pick);
+        postingStatus.set(postings.isEmpty() ? messages.get("job.postings.none") : null);
+    }
+
+    private void orderLocations() {
+        JobPosting chosenPosting = posting.get();
+        Job chosenJob = job.get();
+        Set<String> first = new LinkedHashSet<>();
+        List<Location> ordered = new ArrayList<>();
+        if (chosenPosting != null && chosenPosting.locations() != null) {
+            for (JobPosting.PostingLocation pl : chosenPosting.locations()) {
+                Location known = allLocations.stream().filter(l -> l.id().equals(pl.id())).findFirst()
+                        .orElse(new Location(pl.id(), pl.remoteId(), pl.name()));
+                if (first.add(known.id())) {
+                    ordered.add(known);
+                }
+            }
+        }
+        postingLocationIds.clear();
+        postingLocationIds.addAll(first);
+        if (chosenJob != null && chosenJob.locationIds() != null) {
+            for (String id : chosenJob.locationIds()) {
+                allLocations.stream().filter(l -> l.id().equals(id) && !first.contains(id)).findFirst()
+                        .ifPresent(l -> {
+                            first.add(l.id());
+                            ordered.add(l);
+                        });
+            }
+        }
+        allLocations.stream().filter(l -> !first.contains(l.id()))
+                .sorted(Comparator.comparing(l -> l.name() == null ? "" : l.name(), String.CASE_INSENSITIVE_ORDER))
+                .forEach(ordered::add);
+        Location selected = location.get();
+        locations.setAll(ordered);
+        if (selected != null && ordered.stream().anyMatch(l -> l.id().equals(selected.id()))) {
+            location.set(ordered.stream().filter(l -> l.id().equals(selected.id())).findFirst().orElseThrow());
+        } else if (!postingLocationIds.isEmpty()) {
+            location.set(ordered.getFirst());
+        } else if (defaults.locationId() != null) {
+            location.set(ordered.stream().filter(l -> l.id().equals(defaults.locationId())).findFirst().orElse(null));
+        } else {
+            location.set(null);
+        }
+    }
+
+    // ---- source and status --------------------------------------------------------------------------------
+
+    private void refreshSourceSuggestions() {
+        Set<String> all = new LinkedHashSet<>();
+        if (defaults.sourceName() != null) {
+            all.add(defaults.sourceName());
+        }
+        all.addAll(recentSources.list());
+        all.addAll(Arrays.asList(messages.get("source.common").split("\\|")));
+        String typed = JobIndex.fold(sourceName.get()).strip();
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> matching = all.stream()
+                .filter(s -> seen.add(s.toLowerCase(Locale.ROOT)))
+                .filter(s -> typed.isEmpty() || JobIndex.fold(s).contains(typed))
+                .filter(s -> !s.equalsIgnoreCase(sourceName.get().strip()))
+                .toList();
+        sourceSuggestions.setAll(matching);
+    }
+
+    private void loadStages(Job chosen) {
+        if (runningStages != null) {
+            runningStages.cancel();
+        }
+        stageSuggestions.clear();
+        if (chosen == null) {
+            return;
+        }
+        runningStages = executor.wrap(() -> ats.applicationStages(chosen.id(), 50).all())
+                .onSuccess(stages -> stageSuggestions.setAll(stages.stream()
+                        .sorted(Comparator.comparing(s -> s.order() == null ? Double.MAX_VALUE : s.order()))
+                        .map(ApplicationStage::name).filter(Objects::nonNull).toList()))
+                .start();
+    }
+
+    /** The readable words for a status value ("background_check" → "Background check"). */
+    public String statusLabel(String value) {
+        if (value == null) {
+            return messages.get("status.none");
+        }
+        String fallback = value.replace('_', ' ');
+        return messages.getOr("status." + value, fallback.substring(0, 1).toUpperCase(Locale.ROOT)
+                + fallback.substring(1));
+    }
+
+    // ---- request --------------------------------------------------------------------------------------------
+
+    public CreateApplicationRequest.SourceRef source() {
+        String typed = Rules.trimToNull(sourceName.get());
+        if (typed == null) {
+            return null;
+        }
+        String id = defaults.sourceId() != null && typed.equalsIgnoreCase(defaults.sourceName())
+                ? defaults.sourceId() : null;
+        return new CreateApplicationRequest.SourceRef(id, typed);
+    }
+
+    public CodedValue applicationStatusValue() {
+        String value = applicationStatus.get();
+        String sourceValue = Rules.trimToNull(statusSourceValue.get());
+        if (value == null && sourceValue == null) {
+            return null;
+        }
+        return new CodedValue(value, sourceValue == null ? null : TextNode.valueOf(sourceValue));
+    }
+
+    public Map<String, Object> passthroughValue() {
+        return CandidateStepViewModel.jsonObject(passthrough.get());
+    }
+
+    /** Called once an application was handed over, so its source is suggested first next time. */
+    public void rememberSource() {
+        recentSources.remember(sourceName.get());
+        refreshSourceSuggestions();
+    }
+
+    /** "Same candidate, another job": the job choice starts over; source and status stay. */
+    public void clearJob() {
+        job.reset(null);
+        jobQuery.set("");
+    }
+
+    @Override
+    public Optional<Field<?>> fieldAt(String path) {
+        return Optional.ofNullable(switch (path) {
+            case "job_id" -> job;
+            case "job_posting_id" -> posting;
+            case "location_id" -> location;
+            case "source", "source.name", "source.id" -> sourceName;
+            case "application_status", "application_status.value" -> applicationStatus;
+            case "application_status.source_value" -> statusSourceValue;
+            case "passthrough" -> passthrough;
+            default -> null;
+        });
+    }
+
+    /** The step's choices, for a draft. Records are kept whole so a draft restores without the ATS. */
+    public record State(String jobFilter, String jobQuery, Job job, JobPosting posting, Location location,
+            String sourceName, String applicationStatus, String statusSourceValue, String passthrough) {
+    }
+
+    public State state() {
+        return new State(jobFilter.get(), jobQuery.get(), job.get(), posting.get(), location.get(), sourceName.get(),
+                applicationStatus.get(), statusSourceValue.get(), passthrough.get());
+    }
+
+    public void restore(State state) {
+        if (!Objects.equals(jobFilter.get(), state.jobFilter())) {
+            jobFilter.set(state.jobFilter());
+        }
+        jobQuery.set(state.jobQuery() == null ? "" : state.jobQuery());
+        job.set(state.job());
+        if (state.posting() != null) {
+            if (allPostings == null) {
+                postings.setAll(state.posting());
+            }
+            refreshPostings(state.posting().id());
+            if (allPostings == null) {
+                posting.set(state.posting());
+            }
+        }
+        if (state.location() != null) {
+            location.set(state.location());
+            orderLocations();
+        }
+        sourceName.set(state.sourceName() == null ? "" : state.sourceName());
+        applicationStatus.set(state.applicationStatus());
+        statusSourceValue.set(state.statusSourceValue() == null ? "" : state.statusSourceValue());
+        passthrough.set(state.passthrough() == null ? "" : state.passthrough());
+    }
+
+    // ---- properties ---------------------------------------------------------------------------------------
+
+    @Override
+    public FieldGroup fields() {
+        return fields;
+    }
+
+    @Override
+    public ReadOnlyLongProperty revisionProperty() {
+        return changes.revisionProperty();
+    }
+
+    public StringProperty jobQueryProperty() {
+        return jobQuery;
+    }
+
+    public ObservableList<Job> jobMatches() {
+        return jobMatches;
+    }
+
+    public ObjectProperty<String> jobFilterProperty() {
+        return jobFilter;
+    }
+
+    public String jobFilterLabel(String filter) {
+        return messages.get(filter == null ? "job.filter.all" : "job.filter." + filter);
+    }
+
+    public Field<Job> job() {
+        return job;
+    }
+
+    public ReadOnlyStringProperty jobListStatusProperty() {
+        return jobListStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingJobsProperty() {
+        return loadingJobs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty moreJobsProperty() {
+        return moreJobs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty jobLoadFailedProperty() {
+        return jobLoadFailed.getReadOnlyProperty();
+    }
+
+    public int loadedJobCount() {
+        return index.size();
+    }
+
+    public ObservableList<JobPosting> postings() {
+        return postings;
+    }
+
+    public Field<JobPosting> posting() {
+        return posting;
+    }
+
+    public ReadOnlyStringProperty postingStatusProperty() {
+        return postingStatus.getReadOnlyProperty();
+    }
+
+    public ObservableList<Location> locations() {
+        return locations;
+    }
+
+    /** Ids of the chosen posting's locations, which the picker lists first and marks. */
+    public ObservableSet<String> postingLocationIds() {
+        return postingLocationIds;
+    }
+
+    public Field<Location> location() {
+        return location;
+    }
+
+    public Field<String> sourceName() {
+        return sourceName;
+    }
+
+    public ObservableList<String> sourceSuggestions() {
+        return sourceSuggestions;
+    }
+
+    public Field<String> applicationStatus() {
+        return applicationStatus;
+    }
+
+    public Field<String> statusSourceValue() {
+        return statusSourceValue;
+    }
+
+    public ObservableList<String> stageSuggestions() {
+        return stageSuggestions;
+    }
+
+    public Field<String> passthrough() {
+        return passthrough;
+    }
+}

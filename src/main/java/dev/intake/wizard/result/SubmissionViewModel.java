@@ -1,0 +1,339 @@
+package dev.intake.wizard.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.CreateResult;
+import dev.intake.ats.IsoInstant;
+import dev.intake.ats.Json;
+import dev.intake.common.TaskExecutor;
+import dev.intake.outbox.Outbox;
+import dev.intake.outbox.Submission;
+import dev.intake.outbox.SubmissionState;
+import dev.intake.wizard.ErrorExplainer;
+import dev.intake.wizard.ErrorExplainer.Explanation;
+import dev.intake.wizard.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Submitting through the outbox and what came of it. The outbox writes the application to disk first and sends
+ * it in the background; this follows its state changes (reported on a worker thread, handed to the UI thread)
+ * and turns them into what the user sees: progress, the created ids, a queued notice, or an explanation.
+ */
+public final class SubmissionViewModel {
+    /** What the user sees of a submission. */
+    public enum Phase {
+        /** Nothing submitted yet. */
+        IDLE,
+        /** Being written to the local outbox. */
+        SAVING,
+        /** Stored; being sent (or about to be). */
+        SENDING,
+        CREATED,
+        /** No connection: stored and sent automatically when the network is back. */
+        QUEUED_OFFLINE,
+        /** The ATS was busy or failing (429, 5xx): sent again automatically. */
+        RETRY_SCHEDULED,
+        /** The connection broke after sending: Intake checks with the ATS instead of sending twice. */
+        OUTCOME_UNKNOWN,
+        /** The ATS refused it: the user fixes and submits again. */
+        REJECTED,
+        /** Withdrawn by the user before it reached the ATS. */
+        CANCELLED,
+        /** It could not even be stored locally. */
+        FAILED;
+
+        public boolean inProgress() {
+            return this == SAVING || this == SENDING;
+        }
+    }
+
+    private final Outbox outbox;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ErrorExplainer explainer;
+    private final Clock clock;
+    private final DateTimeFormatter timeFormat;
+
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
+    private final ReadOnlyObjectWrapper<Submission> submission = new ReadOnlyObjectWrapper<>(this, "submission");
+    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText");
+    private final ReadOnlyStringWrapper applicationId = new ReadOnlyStringWrapper(this, "applicationId");
+    private final ReadOnlyStringWrapper remoteId = new ReadOnlyStringWrapper(this, "remoteId");
+    private final ReadOnlyStringWrapper serverMessage = new ReadOnlyStringWrapper(this, "serverMessage");
+    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper(this, "time");
+    private final ReadOnlyStringWrapper nextAttempt = new ReadOnlyStringWrapper(this, "nextAttempt");
+    private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+
+    private Long localId;
+    private Long rejectedLocalId;
+    private boolean cancelRequested;
+    private final Map<Long, Submission> early = new HashMap<>();
+    private Runnable removeListener;
+
+    public SubmissionViewModel(Outbox outbox, TaskExecutor executor, Messages messages, Clock clock) {
+        this.outbox = Objects.requireNonNull(outbox);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.explainer = new ErrorExplainer(messages);
+        this.clock = Objects.requireNonNull(clock);
+        this.timeFormat = DateTimeFormatter.ofPattern(messages.get("result.timeFormat"), Locale.ENGLISH)
+                .withZone(clock.getZone());
+    }
+
+    /** Hands the request to the outbox in the background; a rejected one is resubmitted as the same submission. */
+    public void submit(String profileId, CreateApplicationRequest request) {
+        if (phase.get().inProgress()) {
+            return;
+        }
+        if (removeListener == null) {
+            // Called on a worker thread with immutable snapshots; only the UI thread touches properties.
+            removeListener = outbox.addListener(update -> executor.runOnUi(() -> onUpdate(update)));
+        }
+        clearOutcome();
+        localId = null;
+        cancelRequested = false;
+        phase.set(Phase.SAVING);
+        progressText.set(messages.get("submit.saving"));
+        Long resubmitId = rejectedLocalId;
+        executor.wrap(() -> resubmitId != null ? outbox.resubmit(resubmitId, request)
+                        : outbox.submit(profileId, request))
+                .onSuccess(stored -> {
+                    localId = stored.localId();
+                    apply(stored);
+                    Submission newer = early.remove(stored.localId());
+                    if (newer != null) {
+                        apply(newer);
+                    }
+                    early.clear();
+                    if (cancelRequested) {
+                        cancel();
+                    }
+                })
+                .onFailure(error -> {
+                    phase.set(Phase.FAILED);
+                    explanation.set(new Explanation(messages.get("submit.failedLocally.title"),
+                            String.valueOf(error.getMessage()), messages.get("submit.failedLocally.advice")));
+                })
+                .start();
+    }
+
+    private void onUpdate(Submission update) {
+        if (localId == null) {
+            Submission known = early.get(update.localId());
+            if (known == null || !isOlder(update, known)) {
+                early.put(update.localId(), update);
+            }
+        } else if (update.localId() == localId) {
+            apply(update);
+        }
+    }
+
+    private static boolean isOlder(Submission update, Submission than) {
+        return update.updatedAt() != null && than.updatedAt() != null && update.updatedAt().isBefore(than.updatedAt());
+    }
+
+    private void apply(Submission update) {
+        Submission shown = submission.get();
+        if (shown != null && shown.localId() == update.localId() && isOlder(update, shown)) {
+            return;
+        }
+        submission.set(update);
+        clearOutcome();
+        switch (update.state()) {
+            case QUEUED, SENDING -> {
+                phase.set(Phase.SENDING);
+                progressText.set(messages.get(update.state() == SubmissionState.QUEUED
+                        ? "submit.queued" : "submit.sending"));
+            }
+            case CREATED -> {
+                rejectedLocalId = null;
+                showCreated(update);
+                phase.set(Phase.CREATED);
+            }
+            case REJECTED -> {
+                rejectedLocalId = update.localId();
+                explanation.set(explainer.explain(update.errorStatus(), update.errorMessage()));
+                phase.set(Phase.REJECTED);
+            }
+            case WAITING_TO_RETRY -> {
+                explanation.set(explainer.explain(update.errorStatus(), update.errorMessage()));
+                if (update.nextAttemptAt() != null) {
+                    nextAttempt.set(messages.get("result.nextAttempt", timeFormat.format(update.nextAttemptAt())));
+                }
+                phase.set(update.errorStatus() == null ? Phase.QUEUED_OFFLINE : Phase.RETRY_SCHEDULED);
+            }
+            case OUTCOME_UNKNOWN -> phase.set(Phase.OUTCOME_UNKNOWN);
+            case CANCELLED -> phase.set(Phase.CANCELLED);
+        }
+        cancelling.set(false);
+    }
+
+    private void showCreated(Submission created) {
+        CreateResult result = parse(created.responseJson());
+        String id = created.applicationId();
+        String remote = created.remoteApplicationId();
+        if (result != null && result.data() != null) {
+            id = id != null ? id : result.data().id();
+            remote = remote != null ? remote : result.data().remoteId();
+        }
+        applicationId.set(id);
+        remoteId.set(remote);
+        serverMessage.set(result == null ? null : result.message());
+        Instant at = result == null ? null : IsoInstant.parseOrNull(result.timestamp());
+        if (at == null) {
+            at = created.updatedAt() != null ? created.updatedAt() : clock.instant();
+        }
+        time.set(timeFormat.format(at));
+        if (result != null) {
+            result.extra().forEach((key, value) -> addWarnings(key, value));
+        }
+    }
+
+    private void addWarnings(String key, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (value.isArray()) {
+            value.forEach(item -> addWarnings(key, item));
+        } else if (value.isObject() && value.hasNonNull("message")) {
+            warnings.add(value.get("message").asText());
+        } else if (value.isValueNode()) {
+            warnings.add(value.asText());
+        } else {
+            warnings.add(key + ": " + value);
+        }
+    }
+
+    private static CreateResult parse(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try {
+            return Json.mapper().readValue(json, CreateResult.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private void clearOutcome() {
+        applicationId.set(null);
+        remoteId.set(null);
+        serverMessage.set(null);
+        time.set(null);
+        nextAttempt.set(null);
+        explanation.set(null);
+        warnings.clear();
+    }
+
+    /**
+     * Cancel: a submission not yet sent is withdrawn; one in flight is withdrawn only if it certainly did not
+     * reach the ATS (the outbox decides; otherwise it is checked, never sent twice).
+     */
+    public void cancel() {
+        if (phase.get() == Phase.SAVING && localId == null) {
+            cancelRequested = true;
+            cancelling.set(true);
+            return;
+        }
+        if (localId == null || !(phase.get().inProgress() || phase.get() == Phase.QUEUED_OFFLINE
+                || phase.get() == Phase.RETRY_SCHEDULED)) {
+            return;
+        }
+        long id = localId;
+        cancelling.set(true);
+        progressText.set(messages.get("submit.cancelling"));
+        executor.wrap(() -> outbox.cancel(id))
+                .onSuccess(this::apply)
+                .onFailure(error -> {
+                    cancelling.set(false);
+                    explanation.set(explainer.explain(error));
+                })
+                .start();
+    }
+
+    /** Ready for the next applicant. */
+    public void reset() {
+        localId = null;
+        rejectedLocalId = null;
+        cancelRequested = false;
+        submission.set(null);
+        clearOutcome();
+        cancelling.set(false);
+        phase.set(Phase.IDLE);
+    }
+
+    /** Stops following the outbox (the wizard is closed). */
+    public void dispose() {
+        if (removeListener != null) {
+            removeListener.run();
+            removeListener = null;
+        }
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public Phase phase() {
+        return phase.get();
+    }
+
+    public ReadOnlyObjectProperty<Submission> submissionProperty() {
+        return submission.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty cancellingProperty() {
+        return cancelling.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty applicationIdProperty() {
+        return applicationId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remoteIdProperty() {
+        return remoteId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty serverMessageProperty() {
+        return serverMessage.getReadOnlyProperty();
+    }
+
+    /** When the ATS created it, in the user's time zone. */
+    public ReadOnlyStringProperty timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextAttemptProperty() {
+        return nextAttempt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Explanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    /** Anything else the ATS said with the created application (warnings, provider notes). */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.intake.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Runs test code on the FX thread and waits for conditions there, with a timeout (never a sleep). */
+final class Fx {
+    private static final int TIMEOUT_SECONDS = 20;
+
+    private Fx() {
+    }
+
+    static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    static void fxRun(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until {@code condition}, evaluated on the FX thread, holds. */
+    static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.intake.wizard.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.outbox.SubmissionState;
+import dev.intake.wizard.Messages;
+import dev.intake.wizard.fakes.FakeOutbox;
+import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SubmissionViewModelTest {
+    private static final CreateApplicationRequest REQUEST = new CreateApplicationRequest(null, "j-1", null, null, null,
+            null, null, "c-1", null, null);
+    private final FakeOutbox outbox = new FakeOutbox();
+    private final SubmissionViewModel vm = new SubmissionViewModel(outbox, new ImmediateTaskExecutor(),
+            Messages.load(), Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneId.of("Europe/Berlin")));
+
+    @Test
+    void aCreatedApplicationShowsItsIdsMessageLocalTimeAndWarnings() {
+        vm.submit("sandbox", REQUEST);
+        assertEquals(Phase.SENDING, vm.phase());
+        assertEquals("Sending to the ATS…", vm.progressTextProperty().get());
+        outbox.created(1, "app-9", "rem-9", "\"warnings\":[{\"message\":\"Source was not recognised\"},\"Phone ignored\"]");
+        assertEquals(Phase.CREATED, vm.phase());
+        assertEquals("app-9", vm.applicationIdProperty().get());
+        assertEquals("rem-9", vm.remoteIdProperty().get());
+        assertEquals("Record created successfully.", vm.serverMessageProperty().get());
+        assertEquals("1 Mar 2026, 11:00:05", vm.timeProperty().get(), "10:00:05Z shown in Berlin time");
+        assertEquals(List.of("Source was not recognised", "Phone ignored"), vm.warnings());
+        assertEquals(List.of(REQUEST), outbox.submitted);
+    }
+
+    @Test
+    void updatesThatArriveBeforeSubmitReturnsAreNotLost() {
+        outbox.automatic = true;
+        vm.submit("sandbox", REQUEST);
+        assertEquals(Phase.CREATED, vm.phase());
+        assertEquals("app-1", vm.applicationIdProperty().get());
+    }
+
+    @Test
+    void offlineIsQueuedAndBusyServersAreRetried() {
+        vm.submit("sandbox", REQUEST);
+        outbox.waitToRetry(1, null, "Connection refused", Duration.ofMinutes(1));
+        assertEquals(Phase.QUEUED_OFFLINE, vm.phase());
+        outbox.waitToRetry(1, 503, "Service unavailable", Duration.ofMinutes(2));
+        assertEquals(Phase.RETRY_SCHEDULED, vm.phase());
+        assertEquals("Next attempt at 1 Mar 2026, 11:02:00.", vm.nextAttemptProperty().get());
+        assertTrue(vm.explanationProperty().get().advice().contains("automatically"));
+        outbox.created(1, "app-1", "r-1", null);
+        assertEquals(Phase.CREATED, vm.phase(), "a queued application that goes through later is shown as created");
+    }
+
+    @Test
+    void aRejectionIsExplainedAndTheCorrectedRequestGoesOutAsTheSameSubmission() {
+        vm.submit("sandbox", REQUEST);
+        outbox.reject(1, 422, "candidate.email is not a valid email");
+        assertEquals(Phase.REJECTED, vm.phase());
+        assertEquals("The ATS could not accept these values (422)", vm.explanationProperty().get().title());
+        vm.submit("sandbox", REQUEST);
+        assertEquals(List.of(1L), outbox.resubmitted);
+        assertEquals(1, outbox.all().size());
+    }
+
+    @Test
+    void cancelWithdrawsASubmissionInFlight() {
+        vm.submit("sandbox", REQUEST);
+        vm.cancel();
+        assertEquals(List.of(1L), outbox.cancelled);
+        assertEquals(Phase.CANCELLED, vm.phase());
+    }
+
+    @Test
+    void cancelThatMayHaveReachedTheServerBecomesOutcomeUnknownNotAResend() {
+        outbox.cancelOutcome = SubmissionState.OUTCOME_UNKNOWN;
+        vm.submit("sandbox", REQUEST);
+        vm.cancel();
+        assertEquals(Phase.OUTCOME_UNKNOWN, vm.phase());
+        assertEquals(1, outbox.submitted.size());
+    }
+
+    @Test
+    void aLocalFailureSaysNothingWasSent() {
+        outbox.submitFailure = new IllegalStateException("disk full");
+        vm.submit("sandbox", REQUEST);
+        assertEquals(Phase.FAILED, vm.phase());
+        assertEquals("disk full", vm.explanationProperty().get().detail());
+        assertTrue(vm.explanationProperty().get().advice().startsWith("Nothing was sent"));
+    }
+
+    @Test
+    void resetForgetsTheLastOutcome() {
+        outbox.automatic = true;
+        vm.submit("sandbox", REQUEST);
+        vm.reset();
+        assertEquals(Phase.IDLE, vm.phase());
+        assertNull(vm.applicationIdProperty().get());
+        vm.dispose();
+        assertEquals(0, outbox.listenerCount());
+    }
+}
