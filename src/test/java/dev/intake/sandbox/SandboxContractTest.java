@@ -29,7 +29,7 @@ class SandboxContractTest extends SandboxTestBase {
     @BeforeAll
     static void loadContract() {
         contract = OpenApiContract.load();
-        posting = SandboxCreateApplicationTest.postingWith(server, "QN-general");
+        posting = SeedPostings.postingWith(server, "QN-general");
     }
 
     /** A create that uses every part of the request, so that what it adds to the lists is validated too. */

@@ -1,5 +1,9 @@
 package dev.intake.sandbox;
 
+import static dev.intake.sandbox.SeedPostings.answerPath;
+import static dev.intake.sandbox.SeedPostings.postingWith;
+import static dev.intake.sandbox.SeedPostings.question;
+import static dev.intake.sandbox.SeedPostings.questionnaireOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,31 +39,8 @@ class SandboxCreateApplicationTest extends SandboxTestBase {
         return "applicant" + EMAILS.incrementAndGet() + "@example.com";
     }
 
-    /** The first live posting with the given questionnaire (by remote id, e.g. QN-general). */
-    static JobPosting postingWith(SandboxServer server, String questionnaireRemoteId) {
-        return server.data().jobPostings().stream()
-                .filter(p -> p.status().value().equals("live"))
-                .filter(p -> server.data().job(p.jobId()).orElseThrow().statusWord().equals("open"))
-                .filter(p -> p.questionnaires().stream().anyMatch(q -> q.remoteId().equals(questionnaireRemoteId)))
-                .findFirst().orElseThrow();
-    }
-
     private static JobPosting general() {
         return postingWith(server, "QN-general");
-    }
-
-    static JobPosting.Question question(JobPosting posting, String remoteId) {
-        return posting.questionnaires().stream().flatMap(q -> q.questions().stream())
-                .filter(q -> q.remoteId().equals(remoteId)).findFirst().orElseThrow();
-    }
-
-    static String questionnaireOf(JobPosting posting, JobPosting.Question question) {
-        return posting.questionnaires().stream().filter(q -> q.questions().contains(question)).findFirst()
-                .orElseThrow().id();
-    }
-
-    static String answerPath(JobPosting posting, JobPosting.Question question) {
-        return "questionnaires[id=" + questionnaireOf(posting, question) + "].answers[id=" + question.id() + "]";
     }
 
     /** Replaces (or adds) the answer to {@code question} in a request body. */

@@ -27,7 +27,7 @@ class SandboxFaultKnobsTest extends SandboxTestBase {
     private static final AtomicInteger EMAILS = new AtomicInteger();
 
     private static ObjectNode validBody() {
-        return SandboxHttp.validRequest(SandboxCreateApplicationTest.postingWith(server, "QN-general"),
+        return SandboxHttp.validRequest(SeedPostings.postingWith(server, "QN-general"),
                 SandboxHttp.newCandidate("fault" + EMAILS.incrementAndGet() + "@example.com"));
     }
 

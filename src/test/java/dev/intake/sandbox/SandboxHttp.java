@@ -186,7 +186,7 @@ final class SandboxHttp implements AutoCloseable {
             ArrayNode answers = answered.putArray("answers");
             for (JobPosting.Question question : questionnaire.questions()) {
                 if (question.isRequired() && question.parentQuestion() == null) {
-                    answers.add(answer(question, sampleValue(question)));
+                    answers.add(answer(question, SeedPostings.sampleValue(question)));
                 }
             }
         }
@@ -202,18 +202,5 @@ final class SandboxHttp implements AutoCloseable {
             list.add(value);
         }
         return answer;
-    }
-
-    static String sampleValue(JobPosting.Question question) {
-        return switch (question.type().value()) {
-            case "single_select", "multi_select" -> question.multipleChoiceAnswers().getFirst().id();
-            case "boolean" -> "true";
-            case "number" -> "5";
-            case "date" -> "2025-03-01";
-            case "url" -> "https://example.com/me";
-            case "attachment" -> "cv.pdf";
-            case "long_text" -> "Because the team builds things people use every day.";
-            default -> "Zoë";
-        };
     }
 }
