@@ -30,11 +30,6 @@ public final class AtsHttpException extends AtsException {
             return OTHER;
         }
 
-        /** Whether a later identical request may succeed (408, 429, 5xx). */
-        public boolean transientFailure() {
-            return this == REQUEST_TIMED_OUT || this == TOO_MANY_REQUESTS || this == SERVER_ERROR
-                    || this == BAD_GATEWAY;
-        }
     }
 
     /** One entry of {@code provider_errors}: what the underlying ATS said. */
@@ -65,6 +60,14 @@ public final class AtsHttpException extends AtsException {
 
     public Kind kind() {
         return Kind.of(status);
+    }
+
+    /**
+     * Whether the same request may succeed later unchanged: 408, 429 and every 5xx but 501 (503 and 504 are
+     * undocumented by StackOne but are what gateways answer while an ATS is down).
+     */
+    public boolean transientFailure() {
+        return status == 408 || status == 429 || (status >= 500 && status <= 599 && status != 501);
     }
 
     /** The server's {@code message}, or a description of what came back when it was not StackOne's JSON. */

@@ -157,8 +157,18 @@ class StackOneErrorMappingTest {
         AtsHttpException error = createFails();
 
         assertEquals(AtsHttpException.Kind.TOO_MANY_REQUESTS, error.kind());
-        assertTrue(error.kind().transientFailure());
+        assertTrue(error.transientFailure());
         assertEquals(Duration.ofSeconds(30), error.retryAfter().orElseThrow());
+    }
+
+    @Test
+    void gatewayOutagesAreTransientButRefusalsAndNotImplementedAreNot() {
+        for (int status : new int[] {408, 429, 500, 502, 503, 504}) {
+            assertTrue(new AtsHttpException(status, "x", null, null, null, null).transientFailure(), "" + status);
+        }
+        for (int status : new int[] {400, 401, 403, 404, 409, 412, 422, 501}) {
+            assertFalse(new AtsHttpException(status, "x", null, null, null, null).transientFailure(), "" + status);
+        }
     }
 
     @Test

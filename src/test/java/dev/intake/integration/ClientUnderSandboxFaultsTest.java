@@ -78,7 +78,7 @@ class ClientUnderSandboxFaultsTest extends ClientAgainstSandbox {
             Duration wait = limited.retryAfter().orElseThrow();
             assertTrue(wait.compareTo(Duration.ofSeconds(1)) >= 0 && wait.compareTo(Duration.ofMinutes(1)) <= 0,
                     "Retry-After within the window: " + wait);
-            assertTrue(limited.kind().transientFailure());
+            assertTrue(limited.transientFailure());
             assertTrue(limited.serverMessage().startsWith("Too many requests: the sandbox allows 2 requests per "
                     + "60000 ms"), limited.serverMessage());
         }

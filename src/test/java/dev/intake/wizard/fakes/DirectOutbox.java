@@ -59,7 +59,7 @@ public final class DirectOutbox implements Outbox {
             finish(queued, SubmissionState.CREATED, result.data().id(), result.data().remoteId(),
                     Json.mapper().writeValueAsString(result), null, null);
         } catch (AtsHttpException e) {
-            finish(queued, e.kind().transientFailure() ? SubmissionState.WAITING_TO_RETRY : SubmissionState.REJECTED,
+            finish(queued, e.transientFailure() ? SubmissionState.WAITING_TO_RETRY : SubmissionState.REJECTED,
                     null, null, null, e.status(), e.serverMessage());
         } catch (AtsNetworkException e) {
             finish(queued, e.mayHaveReachedServer() ? SubmissionState.OUTCOME_UNKNOWN
