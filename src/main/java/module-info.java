@@ -14,6 +14,7 @@ module dev.intake {
     opens dev.intake to javafx.fxml, javafx.graphics;
 
     opens dev.intake.ats to com.fasterxml.jackson.databind;
+    opens dev.intake.about to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.ats;

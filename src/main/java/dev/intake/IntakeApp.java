@@ -1,5 +1,7 @@
 package dev.intake;
 
+import dev.intake.about.AppIcons;
+import dev.intake.startup.SmokeTest;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import javafx.application.Application;
@@ -19,6 +21,8 @@ public class IntakeApp extends Application {
         Parent root = loader.load();
         stage.setTitle(messages.getString("app.title"));
         stage.setScene(new Scene(root, 1280, 800));
+        AppIcons.addTo(stage);
         stage.show();
+        SmokeTest.runIfRequested(getParameters(), stage);
     }
 }
