@@ -18,7 +18,7 @@ public final class AppIcons {
      * window does not wait for them, and are set on the stage together once all have loaded.
      */
     public static void addTo(Stage stage) {
-        Thread.ofVirtual().name("intake-icons").start(() -> {
+        Thread.ofPlatform().daemon().name("intake-icons").start(() -> {
             List<Image> images = SIZES.stream().map(size -> new Image(url(size))).toList();
             Platform.runLater(() -> stage.getIcons().addAll(images));
         });

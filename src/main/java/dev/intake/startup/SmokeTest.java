@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 public final class SmokeTest {
     public static final String OPTION = "--smoke-test";
     static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
     private SmokeTest() {
     }
@@ -28,23 +29,30 @@ public final class SmokeTest {
     }
 
     static void run(Stage mainWindow, PrintStream out) {
+        Thread fxThread = Thread.currentThread();
         StartupProbe.watch(mainWindow)
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                 .whenComplete((result, failure) -> {
                     if (failure == null) {
                         out.println("smoke-test passed: " + result.summary());
-                        exit(0);
+                        exit(0, fxThread);
                     } else {
                         out.println("smoke-test failed: the main window did not draw and answer input within "
                                 + TIMEOUT.toSeconds() + " s (" + failure + ")");
-                        exit(1);
+                        exit(1, fxThread);
                     }
                 });
     }
 
-    private static void exit(int status) {
+    private static void exit(int status, Thread fxThread) {
+        // A normal shutdown first (the app's stop() runs); then, as services started by the app may hold
+        // non-daemon threads, the verdict ends the process.
         Platform.exit();
-        // Services started by the app may hold non-daemon threads; the verdict must still end the process.
+        try {
+            fxThread.join(SHUTDOWN_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         System.exit(status);
     }
 }
