@@ -3,6 +3,7 @@ package dev.intake.about;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -14,13 +15,21 @@ public final class AppIcons {
     }
 
     /**
-     * Gives {@code stage} the icon. The images are read and decoded on a background thread, so that showing the
-     * window does not wait for them, and are set on the stage together once all have loaded.
+     * Gives {@code stage}, which must have its scene, the icon. The images are read and decoded on a background
+     * thread started once the window has laid out its first frame, so that they neither delay nor compete with
+     * it; they are set on the stage together once all have loaded. Call on the JavaFX thread.
      */
     public static void addTo(Stage stage) {
-        Thread.ofPlatform().daemon().name("intake-icons").start(() -> {
-            List<Image> images = SIZES.stream().map(size -> new Image(url(size))).toList();
-            Platform.runLater(() -> stage.getIcons().addAll(images));
+        Scene scene = Objects.requireNonNull(stage.getScene(), "set the stage's scene first");
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Thread.ofPlatform().daemon().name("intake-icons").start(() -> {
+                    List<Image> images = SIZES.stream().map(size -> new Image(url(size))).toList();
+                    Platform.runLater(() -> stage.getIcons().addAll(images));
+                });
+            }
         });
     }
 
