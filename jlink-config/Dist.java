@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -246,7 +247,7 @@ public final class Dist {
     }
 
     private static boolean readsTransitively(ResolvedModule from, ResolvedModule to) {
-        Set<ResolvedModule> seen = new java.util.HashSet<>();
+        Set<ResolvedModule> seen = new HashSet<>();
         List<ResolvedModule> pending = new ArrayList<>(from.reads());
         while (!pending.isEmpty()) {
             ResolvedModule next = pending.removeLast();
