@@ -28,6 +28,7 @@ module dev.intake {
     opens dev.intake.wizard.documents to javafx.fxml, com.fasterxml.jackson.databind;
     opens dev.intake.wizard.review to javafx.fxml;
     opens dev.intake.wizard.result to javafx.fxml;
+    opens dev.intake.about to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.ats;

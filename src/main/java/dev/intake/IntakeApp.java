@@ -1,11 +1,13 @@
 package dev.intake;
 
+import dev.intake.about.AppIcons;
 import dev.intake.common.Stylesheet;
 import dev.intake.settings.Theme;
 import dev.intake.wizard.FilePicker;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.WizardController;
 import dev.intake.wizard.WizardViewModel;
+import dev.intake.startup.SmokeTest;
 import dev.intake.wizard.job.RecentSources;
 import java.io.IOException;
 import java.time.Clock;
@@ -67,7 +69,9 @@ public class IntakeApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        AppIcons.addTo(stage);
         stage.show();
+        SmokeTest.runIfRequested(getParameters(), stage);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.intake.diagnostics;
 
+import dev.intake.common.AppVersion;
+
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProxyConfig;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.intake.diagnostics;
+package dev.intake.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.intake.diagnostics;
+package dev.intake.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,10 @@ import java.lang.module.ModuleDescriptor;
 import java.util.Optional;
 import java.util.Properties;
 
-/** The version shown in diagnostics: from a build resource, else the module's version, else "dev". */
+/**
+ * Intake's one version number (the pom's), as the About dialog, diagnostics, the User-Agent and the installers
+ * show it: from the build's filtered resource, else the module's version, else "dev".
+ */
 public final class AppVersion {
     /** A properties file with a {@code version} entry, written by the build when it knows the release. */
     public static final String RESOURCE = "/dev/intake/version.properties";
@@ -16,6 +19,14 @@ public final class AppVersion {
     }
 
     public static String current() {
+        return Holder.VERSION;
+    }
+
+    private static final class Holder {
+        static final String VERSION = load();
+    }
+
+    private static String load() {
         try (InputStream resource = AppVersion.class.getResourceAsStream(RESOURCE)) {
             return of(resource, AppVersion.class.getModule().getDescriptor());
         } catch (IOException e) {
