@@ -2,6 +2,10 @@ package dev.intake.ats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -127,7 +131,11 @@ final class HttpErrors {
         return "a " + (type.isEmpty() ? "body" : type + " body") + " instead of JSON: \"" + snippet(body) + "\"";
     }
 
-    private static List<AtsHttpException.ProviderError> providerErrors(JsonNode node) {
+    /**
+     * StackOne passes the provider's raw answer through, and it is kept with a rejected submission; a gateway that
+     * quotes the request there would otherwise carry the key into history and exports.
+     */
+    private List<AtsHttpException.ProviderError> providerErrors(JsonNode node) {
         if (node == null || !node.isArray()) {
             return List.of();
         }
@@ -137,10 +145,28 @@ final class HttpErrors {
             Integer code = status.canConvertToInt() && (status.isNumber() || isInteger(status.asText()))
                     ? status.asInt() : null;
             JsonNode raw = entry.get("raw");
-            errors.add(new AtsHttpException.ProviderError(code, text(entry.get("url")),
-                    raw == null || raw.isNull() ? null : raw));
+            errors.add(new AtsHttpException.ProviderError(code, redactor.redact(text(entry.get("url"))),
+                    raw == null || raw.isNull() ? null : redacted(raw)));
         }
         return errors;
+    }
+
+    /** A copy of {@code node} with every string and field name redacted. */
+    private JsonNode redacted(JsonNode node) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(redactor.redact(node.textValue()));
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
+            node.forEach(item -> copy.add(redacted(item)));
+            return copy;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(field -> copy.set(redactor.redact(field.getKey()), redacted(field.getValue())));
+            return copy;
+        }
+        return node;
     }
 
     static String requestId(Headers headers) {

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param knobs    fault settings the server starts with. The server works on its own {@link FaultKnobs#copy()},
  *                 so one options value can start several servers; change a running server through
  *                 {@link SandboxServer#knobs()}.
+ * @param apiKey   the key the server accepts; {@link SandboxServer#API_KEY} unless one is given, e.g. a long random
+ *                 key so that tests can search files for it without matching anything else
  */
-public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs) {
+public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs, String apiKey) {
     public static final int DEFAULT_JOB_COUNT = 60;
     public static final long DEFAULT_SEED = 20_250_106L;
     /** Far beyond any picker benchmark, low enough that a typo cannot exhaust memory. */
@@ -28,26 +30,49 @@ public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs
             throw new IllegalArgumentException("job count must be 1-" + MAX_JOB_COUNT + ", not " + jobCount);
         }
         knobs = knobs == null ? new FaultKnobs() : knobs;
+        apiKey = apiKey == null ? SandboxServer.API_KEY : apiKey;
+        // Sent as the Basic user name, which ends at the first colon.
+        if (apiKey.isEmpty() || apiKey.contains(":") || apiKey.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            throw new IllegalArgumentException("the API key must be non-empty, without spaces, control characters "
+                    + "or ':'");
+        }
+    }
+
+    /** With the sandbox's fixed key, {@link SandboxServer#API_KEY}. */
+    public SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs) {
+        this(port, jobCount, seed, knobs, null);
     }
 
     /** Any free port, {@value #DEFAULT_JOB_COUNT} jobs, the default seed, no faults. */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, DEFAULT_JOB_COUNT, DEFAULT_SEED, new FaultKnobs());
+        return new SandboxOptions(0, DEFAULT_JOB_COUNT, DEFAULT_SEED, new FaultKnobs(), null);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, jobCount, seed, knobs);
+        return new SandboxOptions(newPort, jobCount, seed, knobs, apiKey);
     }
 
     public SandboxOptions withJobCount(int newJobCount) {
-        return new SandboxOptions(port, newJobCount, seed, knobs);
+        return new SandboxOptions(port, newJobCount, seed, knobs, apiKey);
     }
 
     public SandboxOptions withSeed(long newSeed) {
-        return new SandboxOptions(port, jobCount, newSeed, knobs);
+        return new SandboxOptions(port, jobCount, newSeed, knobs, apiKey);
     }
 
     public SandboxOptions withKnobs(FaultKnobs newKnobs) {
-        return new SandboxOptions(port, jobCount, seed, Objects.requireNonNull(newKnobs, "knobs"));
+        return new SandboxOptions(port, jobCount, seed, Objects.requireNonNull(newKnobs, "knobs"), apiKey);
+    }
+
+    /** Accepts {@code newApiKey} instead of the fixed {@link SandboxServer#API_KEY}. */
+    public SandboxOptions withApiKey(String newApiKey) {
+        return new SandboxOptions(port, jobCount, seed, knobs, Objects.requireNonNull(newApiKey, "apiKey"));
+    }
+
+    /** Never shows a key given with {@link #withApiKey}: it may stand in for a real one. */
+    @Override
+    public String toString() {
+        return "SandboxOptions[port=" + port + ", jobCount=" + jobCount + ", seed=" + seed + ", knobs=" + knobs
+                + ", apiKey=" + (apiKey.equals(SandboxServer.API_KEY) ? apiKey : "***") + "]";
     }
 }

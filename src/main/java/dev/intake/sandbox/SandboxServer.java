@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <h2>What it checks, in order</h2>
  * <ol>
- *   <li>Basic credentials whose user name is {@link #API_KEY} (any password): else 401.</li>
+ *   <li>Basic credentials whose user name is the options' key, by default {@link #API_KEY} (any password): else
+ *       401.</li>
  *   <li>{@code x-account-id}: missing 400, not {@link #ACCOUNT_ID} 404.</li>
  *   <li>Route: unknown 404 ("Cannot GET /path"). Query: bad {@code page_size}, {@code next}, dates or
  *       {@code filter[status]} 400. Unknown {@code candidates/{id}} or {@code jobs/{id}} 404.</li>
@@ -85,7 +86,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link FaultKnobs} class comment documents.
  */
 public final class SandboxServer implements AutoCloseable {
-    /** The sandbox's fixed API key: not a secret, it opens nothing but this in-memory sandbox. */
+    /** The sandbox's default API key: not a secret, it opens nothing but this in-memory sandbox. */
     public static final String API_KEY = "sandbox-intake-key";
     /** The sandbox's one linked account. */
     public static final String ACCOUNT_ID = "sandbox-account";
@@ -111,14 +112,17 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxData data;
     private final SandboxApi api;
     private final URI baseUrl;
+    private final String apiKey;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SandboxServer(HttpServer http, ExecutorService executor, FaultKnobs knobs, SandboxData data) {
+    private SandboxServer(HttpServer http, ExecutorService executor, FaultKnobs knobs, SandboxData data,
+            String apiKey) {
         this.http = http;
         this.executor = executor;
         this.knobs = knobs;
         this.data = data;
-        this.api = new SandboxApi(data, API_KEY, ACCOUNT_ID);
+        this.apiKey = apiKey;
+        this.api = new SandboxApi(data, apiKey, ACCOUNT_ID);
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
@@ -143,7 +147,7 @@ public final class SandboxServer implements AutoCloseable {
         // Latency and drip faults park a thread per request: virtual threads make that free.
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-", 0)
                 .factory());
-        SandboxServer server = new SandboxServer(http, executor, knobs, data);
+        SandboxServer server = new SandboxServer(http, executor, knobs, data, options.apiKey());
         http.setExecutor(executor);
         http.createContext("/", server::exchange);
         http.start();
@@ -155,8 +159,9 @@ public final class SandboxServer implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The key it accepts: {@link #API_KEY} unless the options gave another. */
     public String apiKey() {
-        return API_KEY;
+        return apiKey;
     }
 
     public String accountId() {

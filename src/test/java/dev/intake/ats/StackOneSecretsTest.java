@@ -104,4 +104,27 @@ class StackOneSecretsTest {
             assertFalse(text.contains("ana+fair@example.com"), () -> "no e-mail in logs: " + text);
         }
     }
+
+    @Test
+    void providerErrorsEchoingTheKeyAreMaskedBeforeAnyoneKeepsThem() {
+        // A provider's raw answer is passed through by StackOne and kept with a rejected submission: a gateway
+        // that quotes the request's headers there must not put the key into history or exports.
+        ats.enqueueJson(422, """
+                {"statusCode": 422, "message": "Rejected",
+                 "provider_errors": [{"status": 401, "url": "https://ats.example/v1/apply?key=%1$s",
+                   "raw": {"request": {"headers": {"Authorization": "Basic %2$s"}},
+                           "seen": ["%1$s", 7, null], "%1$s": true}}]}
+                """.formatted(KEY, TOKEN));
+
+        AtsHttpException error = assertThrows(AtsHttpException.class,
+                () -> client.createApplication(SeedExample.fullRequest()));
+
+        AtsHttpException.ProviderError provider = error.providerErrors().getFirst();
+        assertEquals(401, provider.status());
+        assertEquals("https://ats.example/v1/apply?key=***", provider.url());
+        assertEquals("Basic ***", provider.raw().path("request").path("headers").path("Authorization").asText());
+        assertEquals("[\"***\",7,null]", provider.raw().path("seen").toString());
+        assertTrue(provider.raw().path("***").asBoolean(), provider.raw().toString());
+        assertFalse(provider.raw().toString().contains(KEY) || provider.raw().toString().contains(TOKEN));
+    }
 }

@@ -1,6 +1,8 @@
 package dev.intake.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
@@ -73,5 +75,23 @@ class SandboxGatewayTest extends SandboxTestBase {
                 .setHeader("Authorization", withPassword).build());
 
         assertEquals(200, reply.status());
+    }
+
+    @Test
+    void aKeyGivenInTheOptionsReplacesTheFixedOne() {
+        String key = "sbx-0123456789abcdefghijklmnopqrstuvwxyzAB";
+        SandboxOptions options = SandboxOptions.defaults().withApiKey(key);
+        try (SandboxServer custom = SandboxServer.start(options); SandboxHttp customHttp = new SandboxHttp(custom)) {
+            assertEquals(key, custom.apiKey());
+            assertEquals(200, customHttp.get("/unified/ats/locations").status());
+            SandboxHttp.Reply fixedKey = customHttp.send(customHttp.request("/unified/ats/locations")
+                    .setHeader("Authorization", SandboxHttp.basic(SandboxServer.API_KEY)).build());
+            assertEquals(401, fixedKey.status());
+            assertEquals("invalid API key", fixedKey.problem("authorization"));
+        }
+        assertFalse(options.toString().contains(key), options.toString());
+        assertEquals(SandboxServer.API_KEY, SandboxOptions.defaults().apiKey());
+        assertThrows(IllegalArgumentException.class, () -> SandboxOptions.defaults().withApiKey("user:password"));
+        assertThrows(IllegalArgumentException.class, () -> SandboxOptions.defaults().withApiKey("two words"));
     }
 }
