@@ -354,4 +354,37 @@ class WizardAgainstSandboxUiTest {
         assertTrue(fx(() -> ((ListView<?>) node(robot, "#jobList")).getItems().size() > 1),
                 "the sandbox's jobs are offered");
     }
+
+    @Test
+    void anExistingCandidateIsUsedThroughTheDuplicatePrompt(FxRobot robot) throws Exception {
+        Candidate seeded = sandbox.data().candidates().stream()
+                .filter(c -> sandbox.data().candidatesByEmail(c.email()).size() == 1).findFirst().orElseThrow();
+        Job job = jobOf(generalPosting());
+        int candidatesBefore = sandbox.data().candidates().size();
+        open();
+
+        typeInto(robot, "#email", seeded.email());
+        await(() -> node(robot, "#duplicateBox").isVisible());
+        assertTrue(fx(() -> ((Label) node(robot, "#duplicateDetail")).getText()).contains(seeded.name()),
+                "the prompt names the person the sandbox knows");
+        robot.clickOn("#useDuplicateButton");
+        await(() -> node(robot, "#existingPane").isVisible());
+        clickNext(robot);
+        pickJobAndPosting(robot, job, null);
+        clickNext(robot);
+        assertEquals(WizardStep.DOCUMENTS, fx(wizard::currentStep), "no posting chosen: no questionnaire");
+        clickNext(robot);
+        robot.clickOn("#submitButton");
+        await(() -> wizard.currentStep() == WizardStep.RESULT);
+
+        String shownId = fx(() -> ((Label) node(robot, "#applicationId")).getText());
+        Application stored = sandbox.data().application(shownId).orElseThrow();
+        assertEquals(seeded.id(), stored.candidateId());
+        assertEquals(job.id(), stored.jobId());
+        assertEquals(seeded.id(), sandbox.data().requestBody(shownId).orElseThrow().path("candidate_id").asText());
+        assertEquals(candidatesBefore, sandbox.data().candidates().size(), "no second person was created");
+        assertEquals(1, ats.candidatesByEmail(seeded.email(), 10).all().size());
+        assertTrue(ats.candidate(seeded.id()).applicationIds().contains(shownId),
+                "the sandbox lists the application under the existing candidate");
+    }
 }
