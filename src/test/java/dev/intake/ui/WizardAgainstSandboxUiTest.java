@@ -51,6 +51,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -203,6 +205,25 @@ class WizardAgainstSandboxUiTest {
         typeInto(robot, input, text);
     }
 
+    /**
+     * Answers the general questionnaire's required questions by clicking and typing. Without the right to work, the
+     * conditional visa question appears and is answered too.
+     */
+    private void answerRequired(FxRobot robot, JobPosting posting, String motivation, String visa) throws Exception {
+        answerText(robot, SeedPostings.question(posting, "Q-motivation"), motivation);
+        JobPosting.Question visaQuestion = SeedPostings.question(posting, "Q-visa");
+        assertFalse(fx(() -> question(robot, visaQuestion).isVisible()), "the visa question waits for its parent");
+        choose(robot, SeedPostings.question(posting, "Q-right_to_work"), visa == null ? "Yes" : "No");
+        if (visa != null) {
+            await(() -> question(robot, visaQuestion).isVisible());
+            answerText(robot, visaQuestion, visa);
+        }
+        choose(robot, SeedPostings.question(posting, "Q-relocate"), "Yes");
+        answerText(robot, SeedPostings.question(posting, "Q-experience_years"), "12");
+        click(robot, nodeIn(robot, question(robot, SeedPostings.question(posting, "Q-cv")), ".button", n -> true));
+        await(() -> wizard.questionnaire().validProperty().get());
+    }
+
     private static boolean invalid(Node node) {
         return node.getPseudoClassStates().contains(FieldViews.INVALID);
     }
@@ -287,15 +308,7 @@ class WizardAgainstSandboxUiTest {
         clickNext(robot);
         assertEquals(WizardStep.QUESTIONNAIRE, fx(wizard::currentStep));
 
-        answerText(robot, motivation, "To work on abstract algebra");
-        assertFalse(fx(() -> question(robot, visa).isVisible()), "the visa question waits for its parent's answer");
-        choose(robot, rightToWork, "No");
-        await(() -> question(robot, visa).isVisible());
-        answerText(robot, visa, "Research permit");
-        choose(robot, relocate, "Yes");
-        answerText(robot, experience, "12");
-        click(robot, nodeIn(robot, question(robot, cvQuestion), ".button", n -> true));
-        await(() -> wizard.questionnaire().validProperty().get());
+        answerRequired(robot, posting, "To work on abstract algebra", "Research permit");
         clickNext(robot);
 
         assertEquals(WizardStep.DOCUMENTS, fx(wizard::currentStep));
@@ -386,5 +399,56 @@ class WizardAgainstSandboxUiTest {
         assertEquals(1, ats.candidatesByEmail(seeded.email(), 10).all().size());
         assertTrue(ats.candidate(seeded.id()).applicationIds().contains(shownId),
                 "the sandbox lists the application under the existing candidate");
+    }
+
+    @Test
+    void anAnswerOnlyTheServerRefusesIsShownUnderItsQuestionAndNothingTypedIsLost(FxRobot robot) throws Exception {
+        JobPosting posting = generalPosting();
+        JobPosting.Question preferredName = SeedPostings.question(posting, "Q-preferred_name");
+        Path cv = Files.writeString(dir.resolve("lovelace-cv.txt"), "Notes on the Analytical Engine");
+        pickedFiles.add(List.of(cv));
+        open();
+        enterCandidate(robot, "Ada", "Lovelace", "ada.lovelace@analytical.example");
+        clickNext(robot);
+        pickJobAndPosting(robot, jobOf(posting), posting);
+        clickNext(robot);
+        answerRequired(robot, posting, "Poetical science", null);
+        // The sandbox keeps short answers to 255 characters; the window has no such limit of its own.
+        String tooLong = "Augusta Ada King, Countess of Lovelace; ".repeat(7);
+        Node nameInput = nodeIn(robot, question(robot, preferredName), ".text-input", n -> true);
+        click(robot, nameInput);
+        robot.write(tooLong, 0);
+        clickNext(robot);
+        clickNext(robot);
+        robot.clickOn("#submitButton");
+
+        await(() -> wizard.currentStep() == WizardStep.QUESTIONNAIRE);
+        await(nameInput::isFocused);
+        assertTrue(fx(() -> invalid(nameInput)));
+        Label problem = fx(() -> nodeIn(robot, question(robot, preferredName), ".field-error", Node::isVisible));
+        assertTrue(fx(problem::getText).startsWith("The ATS refused this value: "), fx(problem::getText));
+        assertTrue(fx(problem::getText).contains("is longer than 255 characters"), fx(problem::getText));
+        assertTrue(fx(() -> node(robot, "#banner").isVisible()));
+        assertEquals(tooLong, fx(() -> ((TextField) nameInput).getText()), "the refused answer is kept to be fixed");
+        assertEquals("Poetical science", fx(() -> ((TextInputControl) nodeIn(robot,
+                question(robot, SeedPostings.question(posting, "Q-motivation")), ".text-input", n -> true))
+                .getText()));
+        assertEquals("Lovelace", fx(() -> ((TextField) node(robot, "#lastName")).getText()));
+        assertEquals("ada.lovelace@analytical.example", fx(() -> ((TextField) node(robot, "#email")).getText()));
+        assertTrue(ats.candidatesByEmail("ada.lovelace@analytical.example", 10).all().isEmpty(),
+                "the refused request created nobody");
+
+        // The window put the cursor in the refused answer: select it and type the fix.
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Ada");
+        await(() -> !invalid(nameInput));
+        robot.clickOn("#returnButton");
+        await(() -> wizard.currentStep() == WizardStep.REVIEW);
+        robot.clickOn("#submitButton");
+        await(() -> wizard.currentStep() == WizardStep.RESULT);
+        String shownId = fx(() -> ((Label) node(robot, "#applicationId")).getText());
+        Candidate created = ats.candidatesByEmail("ada.lovelace@analytical.example", 10).all().getFirst();
+        assertEquals(List.of(shownId), createdFor(created.id()).stream().map(Application::id).toList());
+        assertEquals("[\"Ada\"]", answerSent(sandbox.data().requestBody(shownId).orElseThrow(), preferredName)
+                .toString());
     }
 }
