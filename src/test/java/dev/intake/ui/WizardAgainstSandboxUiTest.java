@@ -22,6 +22,8 @@ import dev.intake.ats.StackOneClient;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SqliteOutbox;
+import dev.intake.outbox.Submission;
+import dev.intake.outbox.SubmissionState;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.sandbox.SeedPostings;
@@ -32,11 +34,13 @@ import dev.intake.wizard.FieldViews;
 import dev.intake.wizard.FilePicker;
 import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
+import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.fakes.TestProfiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -52,6 +56,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -248,6 +253,17 @@ class WizardAgainstSandboxUiTest {
         }
     }
 
+    /** Opens the window, enters a new candidate and picks the job (and posting, if given); returns the next page. */
+    private WizardStep newCandidateFor(FxRobot robot, String first, String last, String email, Job job,
+            JobPosting posting) throws Exception {
+        open();
+        enterCandidate(robot, first, last, email);
+        clickNext(robot);
+        pickJobAndPosting(robot, job, posting);
+        clickNext(robot);
+        return fx(wizard::currentStep);
+    }
+
     private void enterCandidate(FxRobot robot, String first, String last, String email) throws Exception {
         typeInto(robot, "#firstName", first);
         typeInto(robot, "#lastName", last);
@@ -300,13 +316,8 @@ class WizardAgainstSandboxUiTest {
         Path document = Files.write(dir.resolve("noether-publications.pdf"), documentBytes);
         pickedFiles.add(List.of(answerCv));
         pickedFiles.add(List.of(document));
-        open();
-
-        enterCandidate(robot, "Emmy", "Noether", "emmy.noether@erlangen.example");
-        clickNext(robot);
-        pickJobAndPosting(robot, jobOf(posting), posting);
-        clickNext(robot);
-        assertEquals(WizardStep.QUESTIONNAIRE, fx(wizard::currentStep));
+        assertEquals(WizardStep.QUESTIONNAIRE, newCandidateFor(robot, "Emmy", "Noether",
+                "emmy.noether@erlangen.example", jobOf(posting), posting));
 
         answerRequired(robot, posting, "To work on abstract algebra", "Research permit");
         clickNext(robot);
@@ -407,11 +418,8 @@ class WizardAgainstSandboxUiTest {
         JobPosting.Question preferredName = SeedPostings.question(posting, "Q-preferred_name");
         Path cv = Files.writeString(dir.resolve("lovelace-cv.txt"), "Notes on the Analytical Engine");
         pickedFiles.add(List.of(cv));
-        open();
-        enterCandidate(robot, "Ada", "Lovelace", "ada.lovelace@analytical.example");
-        clickNext(robot);
-        pickJobAndPosting(robot, jobOf(posting), posting);
-        clickNext(robot);
+        assertEquals(WizardStep.QUESTIONNAIRE, newCandidateFor(robot, "Ada", "Lovelace",
+                "ada.lovelace@analytical.example", jobOf(posting), posting));
         answerRequired(robot, posting, "Poetical science", null);
         // The sandbox keeps short answers to 255 characters; the window has no such limit of its own.
         String tooLong = "Augusta Ada King, Countess of Lovelace; ".repeat(7);
@@ -450,5 +458,101 @@ class WizardAgainstSandboxUiTest {
         assertEquals(List.of(shownId), createdFor(created.id()).stream().map(Application::id).toList());
         assertEquals("[\"Ada\"]", answerSent(sandbox.data().requestBody(shownId).orElseThrow(), preferredName)
                 .toString());
+    }
+
+    @Test
+    void aSlowSubmitIsCancelledWhileTheWindowRespondsAndTheOutcomeIsTold(FxRobot robot) throws Exception {
+        String email = "alan.turing@bletchley.example";
+        assertEquals(WizardStep.DOCUMENTS, newCandidateFor(robot, "Alan", "Turing", email, jobOf(generalPosting()),
+                null));
+        clickNext(robot);
+        sandbox.knobs().latency(Duration.ofSeconds(4));
+        robot.clickOn("#submitButton");
+        await(() -> wizard.submission().submissionProperty().get() != null
+                && wizard.submission().submissionProperty().get().state() == SubmissionState.SENDING);
+        assertTrue(fx(() -> node(robot, "#cancelButton").isVisible()));
+
+        // While the sandbox holds the request, the window still answers: the JSON being sent can be opened.
+        TitledPane json = node(robot, "#jsonPane");
+        click(robot, json);
+        await(json::isExpanded);
+        assertTrue(fx(() -> ((TextInputControl) node(robot, "#json")).getText()).contains(email));
+        assertTrue(sandbox.data().candidatesByEmail(email).isEmpty(), "the sandbox has not answered yet");
+        robot.clickOn("#cancelButton");
+        await(() -> !wizard.submission().phase().inProgress());
+
+        // In flight, a cancel cannot take the request back: Intake says the outcome is unknown and asks the ATS.
+        // Only a cancel that beat the send is a plain "cancelled".
+        Phase told = fx(wizard.submission()::phase);
+        assertTrue(told == Phase.OUTCOME_UNKNOWN || told == Phase.CANCELLED, told.toString());
+        if (told == Phase.OUTCOME_UNKNOWN) {
+            assertEquals(WizardStep.RESULT, fx(wizard::currentStep));
+            assertEquals("Sent, but the answer was lost", fx(() -> ((Label) node(robot, ".result-title")).getText()));
+        } else {
+            assertEquals("Submission cancelled", fx(() -> ((Label) node(robot, "#bannerTitle")).getText()));
+        }
+        long localId = fx(() -> wizard.submission().submissionProperty().get().localId());
+        // A read sent now is answered after the sandbox has dealt with anything that arrived before it.
+        ats.jobs(null, 1).fetch(null);
+        await(() -> settled(outbox.get(localId)));
+
+        Submission outcome = outbox.get(localId);
+        List<Candidate> people = sandbox.data().candidatesByEmail(email);
+        List<String> stored = people.stream().flatMap(c -> createdFor(c.id()).stream()).map(Application::id).toList();
+        if (outcome.state() == SubmissionState.CREATED) {
+            assertEquals(List.of(outcome.applicationId()), stored, "found by the check, sent once");
+            await(() -> wizard.submission().phase() == Phase.CREATED);
+            assertEquals(outcome.applicationId(), fx(() -> ((Label) node(robot, "#applicationId")).getText()));
+        } else {
+            assertEquals(List.of(), stored, "not created, and not sent again");
+        }
+        assertTrue(stored.size() <= 1);
+    }
+
+    /** The outbox is done with the submission: created, cancelled, or checked and left to the user. */
+    private static boolean settled(Submission submission) {
+        return switch (submission.state()) {
+            case CREATED, CANCELLED, REJECTED -> true;
+            case OUTCOME_UNKNOWN -> submission.nextAttemptAt() == null;
+            default -> false;
+        };
+    }
+
+    @Test
+    void theWholeFlowToTheSandboxWorksWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        Job job = jobOf(generalPosting());
+        byte[] letter = "Dear team, I would like to apply.".getBytes(StandardCharsets.UTF_8);
+        pickedFiles.add(List.of(Files.write(dir.resolve("letter.txt"), letter)));
+        open();
+        TextField firstName = node(robot, "#firstName");
+        await(firstName::isFocused);
+        robot.write("Alan").type(KeyCode.TAB).write("Kay").type(KeyCode.TAB).type(KeyCode.TAB)
+                .write("alan.kay@parc.example");
+        robot.type(KeyCode.ENTER);
+        await(() -> wizard.currentStep() == WizardStep.JOB);
+        TextField search = node(robot, "#jobSearch");
+        await(search::isFocused);
+        robot.write(job.code());
+        await(() -> wizard.job().jobMatches().size() == 1);
+        robot.type(KeyCode.DOWN);
+        await(() -> wizard.job().job().get() != null);
+        robot.type(KeyCode.ENTER);
+        await(() -> wizard.currentStep() == WizardStep.DOCUMENTS);
+        await(() -> node(robot, "#chooseButton").isFocused());
+        robot.type(KeyCode.ENTER);
+        await(() -> wizard.documents().documents().size() == 1);
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        await(() -> wizard.currentStep() == WizardStep.REVIEW);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        await(() -> wizard.currentStep() == WizardStep.RESULT);
+
+        String shownId = fx(() -> ((Label) node(robot, "#applicationId")).getText());
+        Candidate created = ats.candidatesByEmail("alan.kay@parc.example", 10).all().getFirst();
+        assertEquals("Alan Kay", created.name());
+        assertEquals(List.of(shownId), createdFor(created.id()).stream().map(Application::id).toList());
+        JsonNode body = sandbox.data().requestBody(shownId).orElseThrow();
+        assertEquals(job.id(), body.path("job_id").asText());
+        assertEquals("letter.txt", body.path("documents").path(0).path("name").asText());
+        assertArrayEquals(letter, Base64.getDecoder().decode(body.path("documents").path(0).path("content").asText()));
     }
 }
