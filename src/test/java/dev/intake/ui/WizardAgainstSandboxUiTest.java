@@ -45,6 +45,7 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.geometry.Bounds;
@@ -57,6 +58,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -425,7 +428,10 @@ class WizardAgainstSandboxUiTest {
         String tooLong = "Augusta Ada King, Countess of Lovelace; ".repeat(7);
         Node nameInput = nodeIn(robot, question(robot, preferredName), ".text-input", n -> true);
         click(robot, nameInput);
-        robot.write(tooLong, 0);
+        // Pasted, as such a text would be: typing it key by key would only make the test slow.
+        fxRun(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, tooLong)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        await(() -> tooLong.equals(((TextField) nameInput).getText()));
         clickNext(robot);
         clickNext(robot);
         robot.clickOn("#submitButton");
