@@ -2,6 +2,8 @@ package dev.intake.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs test code on the FX thread and waits for conditions there, with a timeout (never a sleep). */
@@ -18,6 +20,15 @@ final class Fx {
     static void fxRun(Runnable action) throws Exception {
         WaitForAsyncUtils.asyncFx(action).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Starts the application in a new window, as the launcher would, and returns the window. */
+    static Stage show(Application app) throws Exception {
+        return fx(() -> {
+            Stage stage = new Stage();
+            app.start(stage);
+            return stage;
+        });
     }
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds. */
