@@ -268,6 +268,11 @@ public final class SubmissionViewModel {
                 .start();
     }
 
+    /** The next submit sends its request again as submission {@code localId} (history's edit and resubmit). */
+    public void resubmitAs(long localId) {
+        rejectedLocalId = localId;
+    }
+
     /** Ready for the next applicant. */
     public void reset() {
         localId = null;
