@@ -68,14 +68,14 @@ public final class RequestPrefill {
                 + (c.lastName() == null ? "" : c.lastName())).strip();
         boolean nameEdited = c.name() != null && !c.name().equals(derived);
         List<CandidateStepViewModel.State.Row> phones = new ArrayList<>();
-        c.phoneNumbers().forEach(p -> phones.add(new CandidateStepViewModel.State.Row(p.type(), p.phone())));
+        listOrEmpty(c.phoneNumbers()).forEach(p -> phones.add(new CandidateStepViewModel.State.Row(p.type(), p.phone())));
         if (c.phoneNumber() != null && phones.isEmpty()) {
             phones.add(new CandidateStepViewModel.State.Row(null, c.phoneNumber()));
         }
-        List<CandidateStepViewModel.State.Row> links = c.socialLinks().stream()
+        List<CandidateStepViewModel.State.Row> links = listOrEmpty(c.socialLinks()).stream()
                 .map(l -> new CandidateStepViewModel.State.Row(l.type(), l.url())).toList();
         Map<String, CandidateStepViewModel.State.CustomValue> custom = new LinkedHashMap<>();
-        for (NewCandidate.CustomFieldValue value : c.customFields()) {
+        for (NewCandidate.CustomFieldValue value : listOrEmpty(c.customFields())) {
             if (value.id() == null) {
                 continue;
             }
@@ -86,7 +86,8 @@ public final class RequestPrefill {
                     : node == null || node.isArray() || node.isNull() ? null : node.asText();
             custom.put(value.id(), new CandidateStepViewModel.State.CustomValue(text, choices));
         }
-        List<CandidateStepViewModel.State.Row> unified = c.unifiedCustomFields().entrySet().stream()
+        List<CandidateStepViewModel.State.Row> unified = (c.unifiedCustomFields() == null ? Map.<String, Object>of() : c.unifiedCustomFields())
+                .entrySet().stream()
                 .map(e -> new CandidateStepViewModel.State.Row(e.getKey(), e.getValue() instanceof String s ? s
                         : json(e.getValue()))).toList();
         String country = c.country() == null ? null : Countries.byName(c.country()).map(Country::code)
@@ -123,6 +124,11 @@ public final class RequestPrefill {
         }
         return uploads.stream().filter(u -> u.content() != null).map(u -> new DocumentsStepViewModel.DocumentState(
                 u.name(), decodedSize(u.content()), u.categoryId(), u.content())).toList();
+    }
+
+    /** Records leave absent lists null, as the JSON had them. */
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static long decodedSize(String base64) {
