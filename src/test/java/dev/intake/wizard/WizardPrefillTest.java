@@ -64,8 +64,11 @@ class WizardPrefillTest {
         CreateApplicationRequest stored = typedRequest();
         assertNotNull(stored.jobPostingId(), "the example has a posting and a questionnaire");
 
+        long localId = outbox.submit(TestProfiles.SANDBOX.id(), stored).localId();
+        outbox.reject(localId, 422, "candidate.email: not accepted");
+        outbox.submitted.clear();
         WizardViewModel wizard = wizard();
-        wizard.editSubmission(42, stored);
+        wizard.editSubmission(localId, stored);
 
         assertNull(wizard.bannerProperty().get(), () -> String.valueOf(wizard.bannerProperty().get()));
         assertEquals("Linus", wizard.candidate().firstName().get());
@@ -73,9 +76,10 @@ class WizardPrefillTest {
         while (wizard.currentStep() != WizardStep.REVIEW) {
             assertTrue(wizard.next(), "each step is valid as restored: " + wizard.currentStep());
         }
+        outbox.automatic = true;
         wizard.submit();
-        assertEquals(1, outbox.resubmitted.size());
-        assertEquals(42L, outbox.resubmitted.getFirst());
+        assertEquals(java.util.List.of(localId), outbox.resubmitted);
+        assertEquals(WizardStep.RESULT, wizard.currentStep(), "the resubmission was created");
         assertEquals(java.util.List.of(stored), outbox.submitted, "sent once, as the edited submission");
     }
 

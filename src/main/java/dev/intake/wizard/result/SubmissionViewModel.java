@@ -127,9 +127,10 @@ public final class SubmissionViewModel {
                     }
                 })
                 .onFailure(error -> {
-                    phase.set(Phase.FAILED);
+                    // The explanation first: the wizard reads it when the phase changes.
                     explanation.set(new Explanation(messages.get("submit.failedLocally.title"),
                             String.valueOf(error.getMessage()), messages.get("submit.failedLocally.advice")));
+                    phase.set(Phase.FAILED);
                 })
                 .start();
     }
