@@ -1,8 +1,13 @@
 package dev.intake;
 
 import dev.intake.about.AppIcons;
+import dev.intake.accounts.Profile;
+import dev.intake.ats.Ats;
 import dev.intake.common.Stylesheet;
+import dev.intake.common.TaskExecutor;
+import dev.intake.outbox.Outbox;
 import dev.intake.settings.Theme;
+import dev.intake.store.DraftStore;
 import dev.intake.wizard.FilePicker;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.WizardController;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -22,13 +28,23 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window on the services its factory provides. */
+/**
+ * The JavaFX application: builds the main window on the services its factory provides. The factory runs in
+ * {@link #init()}, off the UI thread (opening the database, starting the sandbox, reading credentials); when the
+ * window is started without {@code init()} (tests on in-memory services) it runs in {@link #start}.
+ */
 public class IntakeApp extends Application {
     static final String MESSAGES = Messages.BUNDLE;
 
     private final ServicesFactory servicesFactory;
     private final FilePicker files;
+    private final RecentSources recentSources = new RecentSources();
+    private Optional<AppServices> services;
+    private boolean cancelled;
+    private Messages messages;
+    private MainWindowController window;
     private WizardViewModel wizard;
+    private Desktop desktop;
 
     /** Used by {@link Application#launch}: the installed application's services. */
     public IntakeApp() {
@@ -40,20 +56,46 @@ public class IntakeApp extends Application {
         this.files = Objects.requireNonNull(files);
     }
 
+    /** Builds the services off the UI thread; a start-up the user cancelled (or that cannot go on) quits. */
+    @Override
+    public void init() {
+        services = create();
+    }
+
+    private Optional<AppServices> create() {
+        try {
+            return servicesFactory.create(arguments());
+        } catch (StartupCancelledException e) {
+            cancelled = true;
+            Platform.exit();
+            return Optional.empty();
+        }
+    }
+
+    private List<String> arguments() {
+        return getParameters() == null ? List.of() : getParameters().getRaw();
+    }
+
     @Override
     public void start(Stage stage) throws IOException {
-        Messages messages = Messages.load();
+        if (services == null && !cancelled) {
+            services = create();
+        }
+        if (cancelled) {
+            return;
+        }
+        messages = Messages.load();
         FXMLLoader loader = new FXMLLoader(IntakeApp.class.getResource("/fxml/MainWindow.fxml"), messages.bundle());
         Parent root = loader.load();
-        MainWindowController window = loader.getController();
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        Optional<AppServices> services = servicesFactory.create(args);
+        window = loader.getController();
+        Optional<Workspace> workspace = services.flatMap(AppServices::optionalWorkspace);
         if (services.isPresent()) {
             AppServices s = services.get();
-            wizard = new WizardViewModel(s.ats(), s.outbox(), s.drafts(), s.profile(), s.executor(), messages,
-                    Clock.systemDefaultZone(), new RecentSources());
-            window.showWizard(WizardController.load(wizard, files));
-            wizard.start();
+            showWizard(s.ats(), s.profile());
+            if (workspace.isPresent()) {
+                desktop = new Desktop(this, window, stage, workspace.get(), messages);
+                desktop.install();
+            }
         } else {
             Label title = new Label(messages.get("main.noServices.title"));
             title.getStyleClass().add("step-heading");
@@ -65,13 +107,60 @@ public class IntakeApp extends Application {
         }
         stage.setTitle(messages.get("app.title"));
         Scene scene = new Scene(root, 1280, 800);
-        Stylesheet.apply(scene, Theme.SYSTEM);
+        Stylesheet.apply(scene, workspace.map(w -> w.settings().theme()).orElse(Theme.SYSTEM));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         AppIcons.addTo(stage);
         stage.show();
+        if (desktop != null) {
+            desktop.shown();
+        }
         SmokeTest.runIfRequested(getParameters(), stage);
+    }
+
+    /**
+     * Shows a fresh wizard on {@code ats} for {@code profile}. What the previous wizard held is saved as a draft of
+     * its profile first, so it is offered again there.
+     */
+    void showWizard(Ats ats, Profile profile) {
+        AppServices s = services.orElseThrow();
+        closeWizard();
+        wizard = new WizardViewModel(ats, s.outbox(), s.drafts(), profile, s.executor(), messages,
+                Clock.systemDefaultZone(), recentSources);
+        window.showWizard(WizardController.load(wizard, files));
+        wizard.start();
+    }
+
+    /** While the next profile's ATS is being prepared: the wizard tab says so. */
+    void showWizardPlaceholder(String text) {
+        closeWizard();
+        wizard = null;
+        Label label = new Label(text);
+        label.getStyleClass().add("step-heading");
+        VBox box = new VBox(label);
+        box.getStyleClass().add("starting");
+        box.setPadding(new javafx.geometry.Insets(24));
+        window.showWizard(box);
+    }
+
+    private void closeWizard() {
+        if (wizard != null) {
+            wizard.flushDraft();
+            wizard.submission().dispose();
+        }
+    }
+
+    Outbox outbox() {
+        return services.orElseThrow().outbox();
+    }
+
+    DraftStore drafts() {
+        return services.orElseThrow().drafts();
+    }
+
+    TaskExecutor executor() {
+        return services.orElseThrow().executor();
     }
 
     @Override
@@ -79,10 +168,19 @@ public class IntakeApp extends Application {
         if (wizard != null) {
             wizard.submission().dispose();
         }
+        if (desktop != null) {
+            desktop.close();
+        }
+        services.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close);
     }
 
-    /** The wizard shown in the window, when services were available. */
+    /** The wizard shown in the window, when services were available (replaced when the profile changes). */
     public Optional<WizardViewModel> wizard() {
         return Optional.ofNullable(wizard);
+    }
+
+    /** The installed application's services, when it runs on them. */
+    public Optional<Workspace> workspace() {
+        return services == null ? Optional.empty() : services.flatMap(AppServices::optionalWorkspace);
     }
 }

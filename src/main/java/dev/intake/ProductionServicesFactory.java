@@ -1,16 +1,174 @@
 package dev.intake;
 
+import dev.intake.accounts.AccountsException;
+import dev.intake.accounts.ManagedConfigException;
+import dev.intake.accounts.Profile;
+import dev.intake.accounts.ProfileStore;
+import dev.intake.accounts.UserMessage;
+import dev.intake.ats.Ats;
+import dev.intake.common.FxTaskExecutor;
+import dev.intake.diagnostics.DiagnosticLog;
+import dev.intake.outbox.ProfileConnections;
+import dev.intake.outbox.SqliteOutbox;
+import dev.intake.settings.AccountsSetup;
+import dev.intake.store.DataDirectory;
+import dev.intake.store.Database;
+import dev.intake.store.OpenResult;
+import dev.intake.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The services of the installed application. The HTTP client, the embedded sandbox, the SQLite outbox and
- * drafts and the account profiles are wired in here as they join the build; until all of them are present it
- * provides nothing, and the main window explains that no ATS connection is available.
+ * The services of the installed application: accounts and settings from the config folder (and managed options),
+ * the diagnostic log and the database in the data folder, one HTTP client, each profile's ATS (the Sandbox started
+ * in this process when it is used), the SQLite outbox and drafts. Blocking: {@link IntakeApp} calls it from
+ * {@code init()}, off the UI thread. Questions that must be answered before a window exists go through
+ * {@link StartupDialogs}.
  */
 public final class ProductionServicesFactory implements ServicesFactory {
+    private static final System.Logger LOG = System.getLogger(ProductionServicesFactory.class.getName());
+
+    /** What start-up must ask or tell before the main window exists. Called off the UI thread; may block. */
+    public interface StartupDialogs {
+        /** Another Intake uses the data folder: true opens it read-only here, false quits. */
+        boolean openReadOnlyInstead(Path dataDirectory);
+
+        /** Intake cannot start; {@code message} says why and what to do. The app quits afterwards. */
+        void cannotStart(String message);
+    }
+
+    private final StartupDialogs dialogs;
+
+    /** Asks with the toolkit's alerts. */
+    public ProductionServicesFactory() {
+        this(new FxStartupDialogs());
+    }
+
+    public ProductionServicesFactory(StartupDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    /**
+     * @throws StartupCancelledException when Intake cannot or should not start (already explained to the user)
+     */
     @Override
     public Optional<AppServices> create(List<String> args) {
-        return Optional.empty();
+        AccountsSetup.Parts accounts;
+        Path dataDirectory;
+        try {
+            accounts = AccountsSetup.open(args);
+            dataDirectory = DataDirectory.fromArgs(args.toArray(String[]::new))
+                    .or(() -> accounts.settings().dataDirectoryPath())
+                    .orElseGet(() -> DataDirectory.resolve(new String[0]));
+        } catch (ManagedConfigException e) {
+            throw cannotStart(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw cannotStart(e.getMessage());
+        }
+        if (accounts.settings().language() != null) {
+            Locale.setDefault(accounts.settings().locale());
+        }
+        List<UserMessage> notices = new ArrayList<>();
+        DiagnosticLog log = null;
+        try {
+            log = DiagnosticLog.install(dataDirectory, accounts.redactor());
+        } catch (IOException e) {
+            notices.add(UserMessage.of("main.notice.logUnavailable", dataDirectory, e.getMessage()));
+        }
+        Database database;
+        try {
+            database = openDatabase(dataDirectory, notices);
+        } catch (RuntimeException e) {
+            closeQuietly(log);
+            throw e;
+        }
+        ProfileConnections connections = ProfileConnections.open(accounts);
+        SqliteOutbox outbox = SqliteOutbox.create(database, connections);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        try {
+            Profile profile = accounts.profiles().current();
+            Ats ats;
+            try {
+                ats = connections.ats(profile);
+            } catch (AccountsException e) {
+                notices.add(e.userMessage());
+                notices.add(UserMessage.of("main.notice.startedOnSandbox", profile.name()));
+                profile = ProfileStore.SANDBOX;
+                ats = connections.ats(profile);
+            }
+            Workspace workspace = new Workspace(accounts, dataDirectory, log, database, connections, outbox,
+                    executor, notices);
+            if (!database.readOnly()) {
+                // A read-only window must never send: the Intake that owns the data is sending these.
+                outbox.start();
+            }
+            LOG.log(System.Logger.Level.INFO, "Intake started on profile {0} with data in {1}", profile.id(),
+                    dataDirectory);
+            return Optional.of(new AppServices(ats, outbox, workspace.drafts(), profile, executor, workspace));
+        } catch (RuntimeException e) {
+            for (AutoCloseable part : new AutoCloseable[] {outbox, connections, executor, database, log}) {
+                closeQuietly(part);
+            }
+            throw e;
+        }
+    }
+
+    private Database openDatabase(Path dataDirectory, List<UserMessage> notices) {
+        OpenResult result = Database.open(dataDirectory, Clock.systemUTC());
+        return switch (result) {
+            case OpenResult.Opened opened -> {
+                opened.corruptFileKeptAt().ifPresent(kept -> notices.add(UserMessage.of("main.notice.corruptKept",
+                        kept)));
+                yield opened.database();
+            }
+            case OpenResult.Locked locked -> {
+                if (!dialogs.openReadOnlyInstead(locked.dataDirectory())) {
+                    throw new StartupCancelledException();
+                }
+                Database readOnly = openReadOnly(locked.dataDirectory());
+                notices.add(UserMessage.of("main.notice.readOnlyInstance", locked.dataDirectory()));
+                yield readOnly;
+            }
+            case OpenResult.ReadOnly readOnly -> {
+                Database opened = openReadOnly(dataDirectory);
+                notices.add(UserMessage.of("main.notice.readOnlyDisk", readOnly.location(), readOnly.detail()));
+                yield opened;
+            }
+            case OpenResult.NewerVersion newer -> throw cannotStart(UserMessage.of("main.cannotStart.newerVersion",
+                    newer.file(), newer.fileVersion(), newer.supportedVersion()).english());
+            case OpenResult.Failed failed -> throw cannotStart(UserMessage.of("main.cannotStart.failed",
+                    failed.location(), failed.detail()).english());
+        };
+    }
+
+    private Database openReadOnly(Path dataDirectory) {
+        try {
+            return Database.openReadOnly(dataDirectory);
+        } catch (StoreException e) {
+            throw cannotStart(UserMessage.of("main.cannotStart.failed", dataDirectory, e.getMessage()).english());
+        }
+    }
+
+    /** Prints and shows why Intake cannot start; the caller throws the result. */
+    private StartupCancelledException cannotStart(String message) {
+        System.err.println(message);
+        dialogs.cannotStart(message);
+        return new StartupCancelledException();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Closing after a failed start failed", e);
+            }
+        }
     }
 }

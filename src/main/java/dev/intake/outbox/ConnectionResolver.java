@@ -6,6 +6,7 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +30,11 @@ public interface ConnectionResolver extends AutoCloseable {
     @FunctionalInterface
     interface Factory {
         ConnectionResolver open(Path dataDirectory);
+
+        /** With the command line too, for factories that read the account options from it. */
+        default ConnectionResolver open(Path dataDirectory, List<String> args) {
+            return open(dataDirectory);
+        }
     }
 
     /**

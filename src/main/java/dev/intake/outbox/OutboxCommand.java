@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.accounts.ManagedConfig;
+import dev.intake.accounts.ManagedConfigException;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.Json;
-import dev.intake.ats.StackOneClient;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
+import dev.intake.settings.AccountsSetup;
 import dev.intake.settings.ConfigDirectory;
 import dev.intake.store.OpenResult;
 import java.io.IOException;
@@ -95,10 +96,24 @@ public final class OutboxCommand {
         return true;
     }
 
-    /** The command with nothing configured: the built-in sandbox, and requests read as people write them. */
+    /**
+     * The command as the app runs it: the profiles and keys of this machine (the current one, or {@code --profile}
+     * and the other managed options), the Sandbox started in-process when that is the profile, and requests read as
+     * people write them.
+     */
     static OutboxCommand withDefaults(InputStream in, PrintStream out, PrintStream err) {
-        return new OutboxCommand(dataDirectory -> ConnectionResolver.sandbox(StackOneClient::new),
-                RequestReader.normalising(), in, out, err, Clock.systemUTC());
+        ConnectionResolver.Factory accounts = new ConnectionResolver.Factory() {
+            @Override
+            public ConnectionResolver open(Path dataDirectory) {
+                return open(dataDirectory, List.of());
+            }
+
+            @Override
+            public ConnectionResolver open(Path dataDirectory, List<String> args) {
+                return ProfileConnections.open(AccountsSetup.open(args));
+            }
+        };
+        return new OutboxCommand(accounts, RequestReader.normalising(), in, out, err, Clock.systemUTC());
     }
 
     /**
@@ -147,7 +162,14 @@ public final class OutboxCommand {
             return printError(EXIT_DATA_UNAVAILABLE, null, unavailable(opened), null);
         }
         keptAt.ifPresent(path -> err.println(OutboxText.get("outbox.cli.corruptKept", path)));
-        try (database; ConnectionResolver resolver = connections.open(parsed.dataDirectory());
+        ConnectionResolver accounts;
+        try {
+            accounts = connections.open(parsed.dataDirectory(), List.of(args));
+        } catch (ManagedConfigException e) {
+            database.close();
+            return printError(EXIT_BAD_INPUT, null, e.getMessage(), null);
+        }
+        try (database; ConnectionResolver resolver = accounts;
                 SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
             return switch (parsed.command()) {
                 case SUBMIT -> submit(parsed.source(), outbox, resolver);

@@ -15,6 +15,7 @@ import dev.intake.wizard.result.SubmissionViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.review.ReviewStepViewModel;
 import dev.intake.ats.Json;
+import dev.intake.ats.NewCandidate;
 import dev.intake.store.DraftStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public final class WizardViewModel {
     public static final Duration DRAFT_SAVE_DELAY = Duration.ofMillis(800);
 
     private final Profile profile;
+    private final Ats ats;
     private final DraftStore drafts;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -75,6 +77,7 @@ public final class WizardViewModel {
     public WizardViewModel(Ats ats, Outbox outbox, DraftStore drafts, Profile profile, TaskExecutor executor,
             Messages messages, Clock clock, RecentSources recentSources) {
         this.profile = Objects.requireNonNull(profile);
+        this.ats = Objects.requireNonNull(ats);
         this.drafts = Objects.requireNonNull(drafts);
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
@@ -147,6 +150,14 @@ public final class WizardViewModel {
                 .onFailure(error -> draftProblem.set(messages.get("draft.saveFailed",
                         String.valueOf(error.getMessage()))))
                 .start();
+    }
+
+    /** Saves what is typed now instead of after the pause: the wizard is about to be replaced or closed. */
+    public void flushDraft() {
+        if (scheduledSave != null) {
+            scheduledSave.cancel();
+            saveDraftNow();
+        }
     }
 
     private boolean hasSomethingTyped() {
@@ -480,6 +491,45 @@ public final class WizardViewModel {
         editingFromReview.set(false);
         currentStep.set(WizardStep.JOB);
         focusFirst();
+    }
+
+    /**
+     * History's "edit and resubmit": the wizard shows the stored request (picked job, posting and location looked up
+     * again), and Submit sends it once more as the same submission.
+     */
+    public void editSubmission(long localId, CreateApplicationRequest request) {
+        String id = UUID.randomUUID().toString();
+        prefill(() -> RequestPrefill.state(ats, request, id), () -> submission.resubmitAs(localId));
+    }
+
+    /**
+     * History's "new application for this candidate": an existing candidate by id, or the details typed before (then
+     * looked up by email, as the ATS has them if that application went in); the job is picked anew.
+     */
+    public void newApplicationFor(String candidateId, NewCandidate typed) {
+        String id = UUID.randomUUID().toString();
+        prefill(() -> new WizardState(WizardState.VERSION, id, WizardStep.CANDIDATE,
+                RequestPrefill.candidate(ats, candidateId, typed), null, null, null), () -> {
+                    job.clearJob();
+                    if (candidateId == null && typed != null && !Rules.isBlank(typed.email())) {
+                        candidate.useCandidateByEmail(typed.email());
+                    }
+                });
+    }
+
+    /** Keeps what was typed as a draft, then fills the wizard with what {@code work} builds in the background. */
+    private void prefill(java.util.concurrent.Callable<WizardState> work, Runnable then) {
+        flushDraft();
+        pendingDraft.set(null);
+        executor.wrap(work).onSuccess(state -> {
+            submission.reset();
+            banner.set(null);
+            editingFromReview.set(false);
+            restore(state);
+            then.run();
+            focusFirst();
+        }).onFailure(error -> banner.set(new Banner(Banner.Kind.ERROR, messages.get("prefill.failed.title"),
+                String.valueOf(error.getMessage()), messages.get("prefill.failed.advice")))).start();
     }
 
     public void dismissBanner() {

@@ -12,7 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +23,14 @@ class OutboxCommandSandboxTest {
     @TempDir
     Path dir;
 
+    /** Runs the command on a config folder of its own, so the profiles of whoever runs the tests stay out of it. */
     private JsonNode run(int expectedCode, String stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config-dir", dir.resolve("config")
+                .toString())).toArray(String[]::new);
         int code = OutboxCommand.withDefaults(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(),
-                        true, StandardCharsets.UTF_8)).run(args);
+                        true, StandardCharsets.UTF_8)).run(withConfig);
         JsonNode json = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals(expectedCode, code, json.toString());
         return json;
@@ -69,5 +74,34 @@ class OutboxCommandSandboxTest {
 
         assertEquals("candidate_id", json.path("error").path("field").asText());
         assertEquals("Fix candidate_id and run the command again.", json.path("what_to_do").asText());
+    }
+
+    @Test
+    void managedAccountOptionsSendToThatAccountInsteadOfTheBuiltInSandbox() throws Exception {
+        try (SandboxServer account = SandboxServer.start(SandboxOptions.defaults())) {
+            Path keyFile = Files.writeString(dir.resolve("acme.key"), account.apiKey() + "\n");
+            String jobId = account.data().jobs().stream().filter(j -> j.statusWord().equals("open")).findFirst()
+                    .orElseThrow().id();
+            String body = """
+                    {"job_id": "%s", "candidate": {"first_name": "Lise", "last_name": "Meitner",
+                     "email": "lise.meitner@example.org"}}
+                    """.formatted(jobId);
+
+            JsonNode json = run(0, body, "--data-dir", dir.toString(), "--profile", "Acme", "--base-url",
+                    account.baseUrl().toString(), "--account-id", account.accountId(), "--api-key-file",
+                    keyFile.toString(), "--submit", "-");
+
+            assertEquals("created", json.path("state").asText(), json.toString());
+            assertTrue(account.data().application(json.path("application_id").asText()).isPresent(),
+                    "the application is in the account the options named");
+        }
+    }
+
+    @Test
+    void aWrongManagedOptionExitsTwoNamingIt() throws Exception {
+        JsonNode json = run(2, "{}", "--data-dir", dir.toString(), "--account-id", "acme", "--api-key-file",
+                dir.resolve("missing.key").toString(), "--submit", "-");
+
+        assertTrue(json.path("error").path("message").asText().contains("--api-key-file"), json.toString());
     }
 }

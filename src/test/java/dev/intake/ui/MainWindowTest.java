@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.IntakeApp;
-import dev.intake.ProductionServicesFactory;
 import dev.intake.wizard.FilePicker;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
@@ -43,7 +43,7 @@ class MainWindowTest {
     void withoutServicesTheWindowSaysSoInsteadOfAWizard(FxRobot robot) throws Exception {
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage shown = new Stage();
-            new IntakeApp(new ProductionServicesFactory(), FilePicker.system()).start(shown);
+            new IntakeApp(args -> Optional.empty(), FilePicker.system()).start(shown);
             return shown;
         }).get();
         WaitForAsyncUtils.waitForFxEvents();

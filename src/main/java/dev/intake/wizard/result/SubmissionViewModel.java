@@ -127,9 +127,10 @@ public final class SubmissionViewModel {
                     }
                 })
                 .onFailure(error -> {
-                    phase.set(Phase.FAILED);
+                    // The explanation first: the wizard reads it when the phase changes.
                     explanation.set(new Explanation(messages.get("submit.failedLocally.title"),
                             String.valueOf(error.getMessage()), messages.get("submit.failedLocally.advice")));
+                    phase.set(Phase.FAILED);
                 })
                 .start();
     }
@@ -266,6 +267,11 @@ public final class SubmissionViewModel {
                     explanation.set(explainer.explain(error));
                 })
                 .start();
+    }
+
+    /** The next submit sends its request again as submission {@code localId} (history's edit and resubmit). */
+    public void resubmitAs(long localId) {
+        rejectedLocalId = localId;
     }
 
     /** Ready for the next applicant. */

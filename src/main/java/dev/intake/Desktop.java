@@ -1,0 +1,227 @@
+package dev.intake;
+
+import dev.intake.accounts.ConnectionOutcome;
+import dev.intake.accounts.ConnectionReport;
+import dev.intake.accounts.Profile;
+import dev.intake.accounts.UserMessage;
+import dev.intake.common.Fxml;
+import dev.intake.common.Stylesheet;
+import dev.intake.history.HistoryController;
+import dev.intake.history.HistoryViewModel;
+import dev.intake.outbox.OutboxCounts;
+import dev.intake.outbox.SubmissionState;
+import dev.intake.profiles.ProfileSwitcherController;
+import dev.intake.profiles.ProfileSwitcherViewModel;
+import dev.intake.profiles.ProfilesController;
+import dev.intake.profiles.ProfilesModel;
+import dev.intake.profiles.ProfilesViewModel;
+import dev.intake.settings.SettingsController;
+import dev.intake.settings.SettingsViewModel;
+import dev.intake.wizard.Messages;
+import dev.intake.wizard.WizardViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ResourceBundle;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * What the installed application adds to the main window around the wizard: the profile switcher (switching
+ * rebuilds the wizard on that profile's ATS), the history tab and its actions, the status bar with the outbox's
+ * counts and the connection state, the Profiles and Settings dialogs, the theme, start-up notices and the retention
+ * purge. Lives on the UI thread; everything blocking goes through the workspace's executor.
+ */
+final class Desktop {
+    private final IntakeApp app;
+    private final MainWindowController window;
+    private final Stage stage;
+    private final Workspace workspace;
+    private final Messages messages;
+    private final ResourceBundle bundle;
+    private final Label pendingCount = new Label();
+    private final Label failedCount = new Label();
+    private final Label connectionState = new Label();
+    private ProfilesModel profiles;
+    private HistoryViewModel history;
+    private Profile wizardProfile;
+    private long switchGeneration;
+    private long probeGeneration;
+    private Runnable stopCounts = () -> { };
+    private Runnable stopSubmissions = () -> { };
+
+    Desktop(IntakeApp app, MainWindowController window, Stage stage, Workspace workspace, Messages messages) {
+        this.app = app;
+        this.window = window;
+        this.stage = stage;
+        this.workspace = workspace;
+        this.messages = messages;
+        this.bundle = messages.bundle();
+    }
+
+    void install() throws IOException {
+        profiles = new ProfilesModel(workspace.accounts().profiles(), workspace.executor());
+        wizardProfile = app.wizard().map(WizardViewModel::profile).orElse(null);
+        ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(profiles, bundle);
+        window.profileArea().getChildren().setAll(ProfileSwitcherController.load(switcher, this::openProfiles,
+                bundle));
+        profiles.currentProperty().addListener((obs, old, now) -> profileChanged(now));
+
+        history = new HistoryViewModel(workspace.submissions(), workspace.drafts(), workspace.outbox(),
+                workspace.executor(), Clock.systemDefaultZone(), bundle);
+        history.setRequestHandler(this::historyRequest);
+        Parent historyView = Fxml.load("/fxml/HistoryView.fxml", bundle,
+                new HistoryController(history, bundle, workspace.settings().retentionDays()));
+        window.showHistory(historyView);
+        history.open();
+
+        pendingCount.setId("pendingCount");
+        failedCount.setId("failedCount");
+        connectionState.setId("connectionState");
+        window.statusBar().getChildren().setAll(connectionState, pendingCount, failedCount);
+        showCounts(new OutboxCounts(0, 0));
+        // Both listeners are called on the outbox's thread: hop to the UI thread before touching a label.
+        stopCounts = workspace.outbox().addCountsListener(counts -> workspace.executor().runOnUi(() ->
+                showCounts(counts)));
+        stopSubmissions = workspace.outbox().addListener(changed -> workspace.executor().runOnUi(() ->
+                submissionChanged(changed.state())));
+        workspace.executor().wrap(workspace.outbox()::counts).onSuccess(this::showCounts).start();
+
+        window.setProfilesAction(this::openProfiles);
+        window.setSettingsAction(this::openSettings);
+    }
+
+    /** Once the window shows: what start-up found, the connection check, and the retention purge. */
+    void shown() {
+        for (UserMessage notice : workspace.notices()) {
+            window.showNotice(notice.format(bundle), bundle.getString("main.notice.dismiss"));
+        }
+        checkConnection();
+        if (!workspace.readOnly()) {
+            history.purgeOlderThan(workspace.settings().retentionDays());
+        }
+    }
+
+    void close() {
+        stopCounts.run();
+        stopSubmissions.run();
+        history.close();
+    }
+
+    // ---- profiles -------------------------------------------------------------------------------------------
+
+    private void profileChanged(Profile now) {
+        if (now == null || now.equals(wizardProfile)) {
+            return;
+        }
+        wizardProfile = now;
+        long generation = ++switchGeneration;
+        String label = profiles.label(now, bundle);
+        app.showWizardPlaceholder(messages.get("main.switching", label));
+        workspace.executor().wrap(() -> workspace.connections().ats(now)).onSuccess(ats -> {
+            if (generation == switchGeneration) {
+                app.showWizard(ats, now);
+            }
+        }).onFailure(error -> {
+            if (generation == switchGeneration) {
+                app.showWizardPlaceholder(UserMessage.describe(error).format(bundle));
+            }
+        }).start();
+        checkConnection();
+    }
+
+    private void openProfiles() {
+        ProfilesViewModel viewModel = new ProfilesViewModel(profiles, workspace.tester(),
+                workspace.connections()::sandboxConnection, bundle);
+        try {
+            themed(ProfilesController.open(stage, viewModel, bundle));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- settings -------------------------------------------------------------------------------------------
+
+    private void openSettings() {
+        SettingsViewModel viewModel = new SettingsViewModel(workspace.accounts().settingsStore(),
+                workspace.accounts().credentials(), workspace.executor(), bundle, workspace.settings(),
+                workspace::diagnostics);
+        viewModel.savedProperty().addListener((obs, old, saved) -> {
+            workspace.settingsSaved(saved);
+            Stylesheet.apply(stage.getScene(), saved.theme());
+        });
+        try {
+            Stage dialog = themed(SettingsController.open(stage, viewModel, bundle));
+            viewModel.savedProperty().addListener((obs, old, saved) -> Stylesheet.apply(dialog.getScene(),
+                    saved.theme()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stage themed(Stage dialog) {
+        Stylesheet.apply(dialog.getScene(), workspace.settings().theme());
+        return dialog;
+    }
+
+    // ---- history --------------------------------------------------------------------------------------------
+
+    private void historyRequest(HistoryViewModel.Request request) {
+        WizardViewModel wizard = app.wizard().orElse(null);
+        if (wizard == null) {
+            return;
+        }
+        switch (request) {
+            case HistoryViewModel.EditAndResubmit edit ->
+                    wizard.editSubmission(edit.submission().localId(), edit.submission().request());
+            case HistoryViewModel.NewApplicationFor again -> wizard.newApplicationFor(again.candidateId(),
+                    again.candidate());
+        }
+        window.tabs().getSelectionModel().selectFirst();
+    }
+
+    // ---- status bar -----------------------------------------------------------------------------------------
+
+    private void showCounts(OutboxCounts counts) {
+        pendingCount.setText(messages.get("main.status.pending", counts.pending()));
+        failedCount.setText(messages.get("main.status.failed", counts.failed()));
+        failedCount.getStyleClass().remove("needs-attention");
+        if (counts.failed() > 0) {
+            failedCount.getStyleClass().add("needs-attention");
+        }
+    }
+
+    private void submissionChanged(SubmissionState state) {
+        if (state == SubmissionState.CREATED) {
+            showConnection(profiles.current(), ConnectionOutcome.CONNECTED, null);
+        } else if (state == SubmissionState.WAITING_TO_RETRY) {
+            checkConnection();
+        }
+    }
+
+    /** Asks the current profile's ATS for one location, in the background, and shows the answer. */
+    private void checkConnection() {
+        Profile profile = profiles.current();
+        long generation = ++probeGeneration;
+        connectionState.setText(messages.get("main.status.checking", profiles.label(profile, bundle)));
+        workspace.executor().wrap(() -> workspace.tester().test(workspace.connections().connection(profile)))
+                .onSuccess(report -> {
+                    if (generation == probeGeneration) {
+                        showConnection(profile, report.outcome(), report);
+                    }
+                }).onFailure(error -> {
+                    if (generation == probeGeneration) {
+                        connectionState.setText(messages.get("main.status.connection", profiles.label(profile,
+                                bundle), UserMessage.describe(error).format(bundle)));
+                    }
+                }).start();
+    }
+
+    private void showConnection(Profile profile, ConnectionOutcome outcome, ConnectionReport report) {
+        String label = profiles.label(profile, bundle);
+        connectionState.setText(outcome == ConnectionOutcome.CONNECTED || report == null
+                ? messages.get("main.status.connected", label)
+                : messages.get("main.status.connection", label, report.message().format(bundle)));
+    }
+}

@@ -1,0 +1,192 @@
+package dev.intake.ui;
+
+import static dev.intake.ui.Fx.await;
+import static dev.intake.ui.Fx.fx;
+import static dev.intake.ui.Fx.fxRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.accounts.Profile;
+import dev.intake.ats.Candidate;
+import dev.intake.ats.Job;
+import dev.intake.outbox.SubmissionState;
+import dev.intake.sandbox.FaultKnobs;
+import dev.intake.sandbox.SandboxOptions;
+import dev.intake.sandbox.SandboxServer;
+import dev.intake.store.HistoryEntry;
+import dev.intake.wizard.WizardStep;
+import dev.intake.wizard.WizardViewModel;
+import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The installed application end to end: no account set up, so it runs on the embedded sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class ProductionAppUiTest {
+    @TempDir
+    Path dir;
+    private RunningApp running;
+
+    @AfterEach
+    void close() throws Exception {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    private void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(running.<Node>node(robot, query));
+        robot.write(text);
+    }
+
+    private void clickNext(FxRobot robot, WizardViewModel wizard) throws Exception {
+        WizardStep before = fx(wizard::currentStep);
+        robot.clickOn("#nextButton");
+        await(() -> wizard.currentStep() != before);
+    }
+
+    /** Types a new candidate, picks the first open job (no posting, so no questionnaire) and submits. */
+    private WizardViewModel submitNewCandidate(FxRobot robot, String first, String last, String email)
+            throws Exception {
+        WizardViewModel wizard = running.readyWizard();
+        typeInto(robot, "#firstName", first);
+        typeInto(robot, "#lastName", last);
+        typeInto(robot, "#email", email);
+        clickNext(robot, wizard);
+        Job job = running.sandbox().data().jobs().stream().filter(j -> j.statusWord().equals("open")).findFirst()
+                .orElseThrow();
+        fxRun(() -> wizard.job().job().set(wizard.job().jobMatches().stream()
+                .filter(j -> j.id().equals(job.id())).findFirst().orElseThrow()));
+        while (fx(wizard::currentStep) != WizardStep.REVIEW) {
+            clickNext(robot, wizard);
+        }
+        robot.clickOn("#submitButton");
+        return wizard;
+    }
+
+    private void showHistory(FxRobot robot) throws Exception {
+        fxRun(() -> running.<TabPane>node(robot, "#mainTabs").getSelectionModel().select(1));
+    }
+
+    private String statusText(FxRobot robot, String id) throws Exception {
+        return fx(() -> running.<Label>node(robot, id).getText());
+    }
+
+    @Test
+    void withNoAccountTheAppRunsOnTheSandboxAndAnApplicationReachesItAndHistory(FxRobot robot) throws Exception {
+        running = RunningApp.start(dir);
+        assertTrue(fx(() -> running.node(robot, "#sandboxBadge").isVisible()), "Sandbox data is labelled");
+        assertTrue(fx(() -> running.<HBox>node(robot, "#profileArea").getChildren().size() == 1));
+
+        WizardViewModel wizard = submitNewCandidate(robot, "Chien-Shiung", "Wu", "chien-shiung.wu@example.org");
+        await(() -> wizard.currentStep() == WizardStep.RESULT && wizard.submission().phase() == Phase.CREATED);
+
+        String applicationId = statusText(robot, "#applicationId");
+        SandboxServer sandbox = running.sandbox();
+        Candidate created = sandbox.data().candidatesByEmail("chien-shiung.wu@example.org").getFirst();
+        assertEquals(created.id(), sandbox.data().application(applicationId).orElseThrow().candidateId());
+
+        showHistory(robot);
+        await(() -> running.<TableView<HistoryEntry>>node(robot, "#table").getItems().stream()
+                .anyMatch(e -> applicationId.equals(e.applicationId()) && e.state() == SubmissionState.CREATED
+                        && "chien-shiung.wu@example.org".equals(e.candidateEmail())));
+        assertTrue(Files.exists(dir.resolve("data").resolve("intake.db")), "the data folder given is used");
+        assertTrue(running.dialogs.cannotStart.isEmpty());
+    }
+
+    @Test
+    void aFailingSandboxShowsOneWaitingInTheStatusBarUntilItIsSent(FxRobot robot) throws Exception {
+        running = RunningApp.start(dir);
+        await(() -> statusText(robot, "#pendingCount").equals("0 waiting to be sent"));
+        running.readyWizard();
+        running.sandbox().knobs().failNext(1, 503, FaultKnobs.Scope.CREATE_APPLICATION);
+
+        WizardViewModel wizard = submitNewCandidate(robot, "Rosalind", "Franklin", "rosalind@example.org");
+
+        await(() -> wizard.submission().phase() == Phase.RETRY_SCHEDULED);
+        assertEquals("1 waiting to be sent", statusText(robot, "#pendingCount"));
+        assertEquals("0 need attention", statusText(robot, "#failedCount"));
+        await(() -> wizard.submission().phase() == Phase.CREATED);
+        await(() -> statusText(robot, "#pendingCount").equals("0 waiting to be sent"));
+        assertEquals(1, running.sandbox().data().candidatesByEmail("rosalind@example.org").size());
+        assertTrue(statusText(robot, "#connectionState").endsWith("connected"),
+                statusText(robot, "#connectionState"));
+    }
+
+    @Test
+    void anApplicationEnteredWhileTheAtsIsDownWaitsAndIsCreatedExactlyOnceWhenItIsBack(FxRobot robot)
+            throws Exception {
+        running = RunningApp.start(dir);
+        running.readyWizard();
+        // The ATS is down for every create: it answers 503 and creates nothing.
+        running.sandbox().knobs().failNext(FaultKnobs.EVERY, 503, FaultKnobs.Scope.CREATE_APPLICATION);
+
+        WizardViewModel wizard = submitNewCandidate(robot, "Lise", "Meitner", "lise@example.org");
+        await(() -> wizard.currentStep() == WizardStep.RESULT
+                && wizard.submission().phase() == Phase.RETRY_SCHEDULED);
+        assertEquals("1 waiting to be sent", statusText(robot, "#pendingCount"));
+        assertTrue(running.sandbox().data().candidatesByEmail("lise@example.org").isEmpty());
+
+        running.sandbox().knobs().reset();
+        showHistory(robot);
+        TableView<HistoryEntry> table = running.node(robot, "#table");
+        await(() -> table.getItems().stream().anyMatch(e -> "lise@example.org".equals(e.candidateEmail())
+                && e.state() == SubmissionState.WAITING_TO_RETRY));
+        fxRun(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(e -> "lise@example.org".equals(e.candidateEmail())).findFirst().orElseThrow()));
+        robot.clickOn("#retryButton");
+
+        await(() -> table.getItems().stream().anyMatch(e -> "lise@example.org".equals(e.candidateEmail())
+                && e.state() == SubmissionState.CREATED));
+        await(() -> statusText(robot, "#pendingCount").equals("0 waiting to be sent"));
+        List<Candidate> people = running.sandbox().data().candidatesByEmail("lise@example.org");
+        assertEquals(1, people.size(), "one candidate");
+        assertEquals(1, running.sandbox().data().createdApplications().stream()
+                .filter(a -> a.candidateId().equals(people.getFirst().id())).count(), "created exactly once");
+    }
+
+    @Test
+    void switchingProfileRebuildsTheWizardOnThatAccountAndKeepsWhatWasTypedAsADraft(FxRobot robot)
+            throws Exception {
+        try (SandboxServer acme = SandboxServer.start(SandboxOptions.defaults())) {
+            Path key = Files.writeString(dir.resolve("acme.key"), acme.apiKey());
+            running = RunningApp.start(dir, "--profile", "Acme", "--base-url", acme.baseUrl().toString(),
+                    "--account-id", acme.accountId(), "--api-key-file", key.toString());
+            WizardViewModel onAcme = running.readyWizard();
+            assertEquals("Acme", onAcme.profile().name());
+            assertFalse(fx(() -> running.node(robot, "#sandboxBadge").isVisible()));
+            typeInto(robot, "#firstName", "Marie");
+
+            ComboBox<Profile> choice = running.node(robot, "#profileChoice");
+            fxRun(() -> choice.setValue(choice.getItems().stream().filter(Profile::sandbox).findFirst()
+                    .orElseThrow()));
+            await(() -> running.app.wizard().map(w -> w.profile().sandbox()).orElse(false));
+            WizardViewModel onSandbox = running.readyWizard();
+            assertTrue(fx(() -> running.node(robot, "#sandboxBadge").isVisible()), "Sandbox data is labelled");
+            assertEquals("", fx(() -> onSandbox.candidate().firstName().get()), "a fresh wizard for the sandbox");
+            assertTrue(running.workspace().connections().runningSandbox().isPresent(), "started on first use");
+
+            fxRun(() -> choice.setValue(choice.getItems().stream().filter(p -> p.name().equals("Acme"))
+                    .findFirst().orElseThrow()));
+            await(() -> running.app.wizard().map(w -> w.profile().name().equals("Acme")
+                    && w.pendingDraftProperty().get() != null).orElse(false));
+            WizardViewModel back = running.readyWizard();
+            robot.clickOn("#resumeDraft");
+            await(() -> back.candidate().firstName().get().equals("Marie"));
+        }
+    }
+}

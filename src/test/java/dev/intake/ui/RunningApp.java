@@ -1,0 +1,91 @@
+package dev.intake.ui;
+
+import static dev.intake.ui.Fx.await;
+import static dev.intake.ui.Fx.fx;
+
+import dev.intake.IntakeApp;
+import dev.intake.ProductionServicesFactory;
+import dev.intake.Workspace;
+import dev.intake.sandbox.SandboxServer;
+import dev.intake.wizard.WizardViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+/**
+ * The installed application as a user starts it, on temporary config and data folders: {@code init()} on this
+ * thread (as the launcher does, off the UI thread), then the window on the UI thread.
+ */
+final class RunningApp implements AutoCloseable {
+    /** Start-up questions answered by the test: a second instance opens read-only; failures are recorded. */
+    static final class Dialogs implements ProductionServicesFactory.StartupDialogs {
+        final List<String> cannotStart = new ArrayList<>();
+
+        @Override
+        public boolean openReadOnlyInstead(Path dataDirectory) {
+            return true;
+        }
+
+        @Override
+        public void cannotStart(String message) {
+            cannotStart.add(message);
+        }
+    }
+
+    final IntakeApp app;
+    final Stage stage;
+    final Dialogs dialogs;
+
+    private RunningApp(IntakeApp app, Stage stage, Dialogs dialogs) {
+        this.app = app;
+        this.stage = stage;
+        this.dialogs = dialogs;
+    }
+
+    static RunningApp start(Path dir, String... moreArgs) throws Exception {
+        List<String> args = Stream.concat(Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
+                dir.resolve("data").toString()), Stream.of(moreArgs)).toList();
+        Dialogs dialogs = new Dialogs();
+        ProductionServicesFactory factory = new ProductionServicesFactory(dialogs);
+        IntakeApp app = new IntakeApp(ignored -> factory.create(args), (owner, title, multiple) -> List.of());
+        app.init();
+        Stage stage = fx(() -> {
+            Stage shown = new Stage();
+            app.start(shown);
+            return shown;
+        });
+        return new RunningApp(app, stage, dialogs);
+    }
+
+    Workspace workspace() {
+        return app.workspace().orElseThrow();
+    }
+
+    /** The embedded sandbox the app started for its Sandbox profile. */
+    SandboxServer sandbox() {
+        return workspace().connections().runningSandbox().orElseThrow();
+    }
+
+    /** The wizard once its jobs are listed. */
+    WizardViewModel readyWizard() throws Exception {
+        await(() -> app.wizard().map(w -> !w.job().jobMatches().isEmpty()).orElse(false));
+        return fx(() -> app.wizard().orElseThrow());
+    }
+
+    <T extends Node> T node(FxRobot robot, String query) {
+        return robot.from(stage.getScene().getRoot()).lookup(query).query();
+    }
+
+    @Override
+    public void close() throws Exception {
+        fx(() -> {
+            stage.close();
+            return null;
+        });
+        app.stop();
+    }
+}
