@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.IntakeApp;
+import dev.intake.wizard.FilePicker;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -27,7 +29,8 @@ class AboutDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        new IntakeApp().start(stage);
+        // No services: these tests look at the window itself, and must not open the user's own data folder.
+        new IntakeApp(args -> Optional.empty(), FilePicker.system()).start(stage);
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.intake.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.intake.IntakeApp;
+import dev.intake.wizard.FilePicker;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ class AppIconsTest {
     void start(Stage primary) throws Exception {
         // A stage of its own: other tests start the app on the shared primary stage, adding their own icons.
         stage = new Stage();
-        new IntakeApp().start(stage);
+        // No services: these tests look at the window itself, and must not open the user's own data folder.
+        new IntakeApp(args -> Optional.empty(), FilePicker.system()).start(stage);
     }
 
     @Test
