@@ -166,6 +166,9 @@ public class IntakeApp extends Application {
     @Override
     public void stop() {
         if (wizard != null) {
+            // What was typed in the last moments before closing is saved now, not after the typing pause; closing
+            // the workspace below waits for that save.
+            wizard.flushDraft();
             wizard.submission().dispose();
         }
         if (desktop != null) {

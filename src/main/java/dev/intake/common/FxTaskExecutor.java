@@ -12,6 +12,7 @@ import javafx.application.Platform;
 
 /** The application's executor: virtual threads for work, the JavaFX thread for results. */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    private static final Duration FINISH_ON_CLOSE = Duration.ofSeconds(3);
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("intake-worker-", 0).factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -44,9 +45,21 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return () -> future.cancel(false);
     }
 
+    /**
+     * Stops scheduling and lets work already running finish for a short while, so a draft save started as the window
+     * closes still reaches the disk; whatever is still running after that is interrupted.
+     */
     @Override
     public void close() {
         timer.shutdownNow();
-        workers.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(FINISH_ON_CLOSE.toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
