@@ -204,6 +204,7 @@ public final class CandidateStepController implements StepView {
                 country.show();
             }
         });
+        vm.countryTextProperty().bind(country.getEditor().textProperty());
         FieldViews.bindValue(country, vm.country(), countryError);
         controls.put(vm.country(), country);
     }

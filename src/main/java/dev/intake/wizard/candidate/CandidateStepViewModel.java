@@ -40,6 +40,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -86,6 +88,8 @@ public final class CandidateStepViewModel implements StepViewModel {
     private final Field<String> company = Field.text("candidate.company");
     private final Field<String> title = Field.text("candidate.title");
     private final Field<Country> country = new Field<>("candidate.country", null);
+    /** What is typed in the country box: text that names no country must not silently become "no country". */
+    private final StringProperty countryText = new SimpleStringProperty(this, "countryText", "");
     private final Field<String> hiredDate = Field.text("candidate.hired_at");
     private final Field<String> passthrough = Field.text("candidate.passthrough");
     private final ObservableList<PhoneRow> phones = FXCollections.observableArrayList();
@@ -119,6 +123,15 @@ public final class CandidateStepViewModel implements StepViewModel {
         lastName.rule(rules.required(messages.get("candidate.lastName")));
         email.rule(rules.email(messages.get("candidate.email"), true));
         hiredDate.rule(rules.isoDate(messages.get("candidate.hiredDate"), false));
+        // Text that is the start of a name is still being typed; text no country name contains cannot become one.
+        country.rule(value -> value == null && !Rules.isBlank(countryText.get()) && !namesSomeCountry(countryText.get())
+                ? messages.get("validation.country.unknown", messages.get("candidate.country"), countryText.get().strip())
+                : null).dependsOn(countryText);
+        countryText.addListener((obs, old, typed) -> {
+            if (!Rules.isBlank(typed)) {
+                country.touch();
+            }
+        });
         passthrough.rule(rules.jsonObject(messages.get("candidate.passthrough")));
         newFields.add(firstName);
         newFields.add(lastName);
@@ -678,6 +691,16 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     public Field<Country> country() {
         return country;
+    }
+
+    private boolean namesSomeCountry(String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return countries().stream().anyMatch(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    /** The text typed in the country box (bound by the view). */
+    public StringProperty countryTextProperty() {
+        return countryText;
     }
 
     public Field<String> hiredDate() {

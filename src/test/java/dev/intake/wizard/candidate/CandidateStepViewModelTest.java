@@ -62,6 +62,22 @@ class CandidateStepViewModelTest {
     }
 
     @Test
+    void countryTextThatNamesNoCountryIsRefusedWithTheFix() {
+        fillRequired();
+        vm.countryTextProperty().set("Atlantis");
+        assertFalse(vm.validProperty().get(), "unknown country text must not silently become no country");
+        assertEquals("Country: “Atlantis” is not a country in the list. Pick one from the list, or clear the box.",
+                vm.country().message());
+        vm.countryTextProperty().set("");
+        assertTrue(vm.validProperty().get(), "an empty country box is fine: the country is optional");
+        vm.countryTextProperty().set("Swe");
+        assertTrue(vm.validProperty().get(), "the start of a country's name is still being typed");
+        vm.countryTextProperty().set("Sweden");
+        vm.country().set(Countries.byCode("SE").orElseThrow());
+        assertTrue(vm.validProperty().get());
+    }
+
+    @Test
     void phoneNumbersAreCheckedAgainstTheChosenCountryAndSentAsE164() {
         fillRequired();
         PhoneRow phone = vm.phones().getFirst();
