@@ -38,6 +38,7 @@ public class IntakeApp extends Application {
 
     private final ServicesFactory servicesFactory;
     private final FilePicker files;
+    private static final int RECENT_SUBMISSIONS = 50;
     private final RecentSources recentSources = new RecentSources();
     private Optional<AppServices> services;
     private boolean cancelled;
@@ -60,6 +61,9 @@ public class IntakeApp extends Application {
     @Override
     public void init() {
         services = create();
+        // Off the UI thread: the sources of recent submissions are suggested again after a restart.
+        services.flatMap(AppServices::optionalWorkspace)
+                .ifPresent(workspace -> recentSources.rememberAll(workspace.recentSourceNames(RECENT_SUBMISSIONS)));
     }
 
     private Optional<AppServices> create() {

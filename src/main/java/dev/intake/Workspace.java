@@ -59,6 +59,14 @@ public final class Workspace implements AutoCloseable {
                 .locations(1).fetch(null));
     }
 
+    /**
+     * Source names of the latest submissions, newest first, so the wizard suggests them again after a restart.
+     * Blocking (SQLite): called while the workspace is built, off the UI thread.
+     */
+    public List<String> recentSourceNames(int submissions) {
+        return this.submissions.recentSourceNames(submissions);
+    }
+
     public AccountsSetup.Parts accounts() {
         return accounts;
     }

@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -461,6 +463,19 @@ public final class SubmissionStore {
             }
             return removed;
         });
+    }
+
+    /** Distinct source names of the latest {@code submissions} submissions, newest first. */
+    public List<String> recentSourceNames(int submissions) {
+        List<Long> ids = search(HistoryQuery.all(), 0, submissions).stream().map(HistoryEntry::localId).toList();
+        return getAll(ids).stream()
+                .sorted(Comparator.comparing(Submission::createdAt).reversed())
+                .map(submission -> submission.request().source())
+                .filter(Objects::nonNull)
+                .map(CreateApplicationRequest.SourceRef::name)
+                .filter(name -> name != null && !name.isBlank())
+                .distinct()
+                .toList();
     }
 
     /**

@@ -48,6 +48,16 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void recentSourcesComeNewestFirstOncePerName() {
+        store.insert("p", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j"), T0);
+        store.insert("p", SampleRequests.existingCandidate("c-1", "j"), T0.plusSeconds(60));
+        store.insert("p", SampleRequests.newCandidate("Bo Ek", "bo@example.com", "j"), T0.plusSeconds(120));
+
+        assertEquals(List.of("Hiring fair", "Referral"), store.recentSourceNames(50));
+        assertEquals(List.of("Hiring fair"), store.recentSourceNames(1));
+    }
+
+    @Test
     void insertedSubmissionComesBackWithItsFullRequestAsQueued() {
         StoredSubmission stored = add("p1", "Ana Li", "Ana@Example.com", "job-7", 0);
         Submission s = store.get(stored.localId()).orElseThrow();
