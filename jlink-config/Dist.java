@@ -37,7 +37,7 @@ import java.util.zip.ZipFile;
  * <pre>
  * java jlink-config/Dist.java --name intake --version 0.1.0 --main dev.intake/dev.intake.Main \
  *      --modules target/modules --config jlink-config --work target/dist-work --dest target/dist \
- *      [--jpackage-options FILE] [--installers auto|none|deb,rpm,...] [--train-args "--smoke-test"]
+ *      [--jpackage-options FILE] [--installers auto|none|deb,rpm,...] [--train-args "--smoke-test --data-dir {scratch}/data"]
  * </pre>
  */
 public final class Dist {
@@ -386,7 +386,14 @@ public final class Dist {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(launcher.executable().toAbsolutePath().toString());
-        command.addAll(splitWords(args.getOrDefault("train-args", "--smoke-test")));
+        // {scratch} in the arguments becomes a fresh folder under the work directory, so that an app told to keep
+        // its files there (e.g. --data-dir {scratch}/data) never reads or writes the builder's own ones.
+        Path scratch = work.resolve("app-run").toAbsolutePath();
+        deleteTree(scratch);
+        Files.createDirectories(scratch);
+        for (String word : splitWords(args.getOrDefault("train-args", "--smoke-test"))) {
+            command.add(word.replace("{scratch}", scratch.toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
         log(purpose + ": JAVA_TOOL_OPTIONS='" + String.join(" ", jvmOptions) + "' " + String.join(" ", command));
