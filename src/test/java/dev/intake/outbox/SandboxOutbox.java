@@ -39,7 +39,7 @@ final class SandboxOutbox implements AutoCloseable {
      * first send. Starting virtual time well behind real time keeps every real creation inside that window however
      * far backoffs move the virtual clock.
      */
-    final MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofDays(30)));
+    final MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofDays(90)));
     final SandboxServer sandbox;
     final List<Submission> events = new CopyOnWriteArrayList<>();
     private final Path dir;
