@@ -2,16 +2,19 @@ package dev.intake.startup;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * {@code --smoke-test}: the app starts as usual, and once its main window has drawn its first frame and answered
- * a pointer movement, prints how long that took from process start and exits with 0 (1 if that does not happen in
- * time). Packaging checks use it on the installed launcher; with {@code -Dglass.platform=Headless} it needs no
- * display.
+ * {@code --smoke-test}: the app starts as usual, and once its main window has drawn its first frame, answered a
+ * pointer movement and become ready for work (for Intake: the wizard in place, its services started), prints how
+ * long each took from process start and the resident memory at that point, then exits with 0 (1 if that does not
+ * happen in time). Packaging checks use it on the installed launcher; with {@code -Dglass.platform=Headless} it
+ * needs no display.
  */
 public final class SmokeTest {
     public static final String OPTION = "--smoke-test";
@@ -21,27 +24,49 @@ public final class SmokeTest {
     private SmokeTest() {
     }
 
-    /** Watches the main window if the app was started with {@link #OPTION}; call right after showing it. */
+    /** For a window that is ready for work as soon as it shows; call right after showing it. */
     public static void runIfRequested(Application.Parameters parameters, Stage mainWindow) {
+        runIfRequested(parameters, mainWindow, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Watches the main window if the app was started with {@link #OPTION}; call right after showing it.
+     * {@code ready} completes when the window is ready for work.
+     */
+    public static void runIfRequested(Application.Parameters parameters, Stage mainWindow, CompletionStage<?> ready) {
         if (parameters != null && parameters.getRaw().contains(OPTION)) {
-            run(mainWindow, System.out);
+            run(mainWindow, ready, System.out);
         }
     }
 
-    static void run(Stage mainWindow, PrintStream out) {
+    static void run(Stage mainWindow, CompletionStage<?> ready, PrintStream out) {
         Thread fxThread = Thread.currentThread();
+        CompletableFuture<Duration> readyAt = ready.toCompletableFuture()
+                .thenApply(ignored -> StartupProbe.sinceProcessStart());
         StartupProbe.watch(mainWindow)
+                .thenCombine(readyAt, SmokeTest::summary)
                 .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                .whenComplete((result, failure) -> {
+                // Off the UI thread, whichever completed last: exiting waits for the UI thread to end.
+                .whenCompleteAsync((summary, failure) -> {
                     if (failure == null) {
-                        out.println("smoke-test passed: " + result.summary());
+                        out.println("smoke-test passed: " + summary);
                         exit(0, fxThread);
                     } else {
-                        out.println("smoke-test failed: the main window did not draw and answer input within "
-                                + TIMEOUT.toSeconds() + " s (" + failure + ")");
+                        out.println("smoke-test failed: the main window did not draw, answer input and get ready "
+                                + "within " + TIMEOUT.toSeconds() + " s (" + failure + ")");
                         exit(1, fxThread);
                     }
                 });
+    }
+
+    /** The probe's figures, when the window was ready (never before it answered input), and memory by then. */
+    static String summary(StartupProbe.Result frame, Duration readyAt) {
+        Duration ready = readyAt.compareTo(frame.inputAnswered()) > 0 ? readyAt : frame.inputAnswered();
+        return "first-frame-ms=" + frame.firstFrame().toMillis()
+                + " input-ms=" + frame.inputAnswered().toMillis()
+                + " ready-ms=" + ready.toMillis()
+                + " first-frame-epoch-ms=" + frame.firstFrameAt().toEpochMilli()
+                + " rss-kb=" + StartupProbe.residentKb();
     }
 
     private static void exit(int status, Thread fxThread) {

@@ -100,7 +100,7 @@ public final class StartupProbe {
     }
 
     /** How long this process has existed, counted from the moment the launcher was started. */
-    static Duration sinceProcessStart() {
+    public static Duration sinceProcessStart() {
         try {
             // Both figures count from boot, so the sub-second part is exact (to a tick) unlike the boot
             // time in seconds that ProcessHandle's start instant is derived from.
@@ -117,7 +117,8 @@ public final class StartupProbe {
         }
     }
 
-    private static long residentKb() {
+    /** Resident memory of this process now, or -1 where unknown. */
+    public static long residentKb() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
