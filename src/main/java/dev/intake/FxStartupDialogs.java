@@ -12,8 +12,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
 /**
- * Start-up questions as alerts. Called from {@code Application.init()}: the alert runs on the UI thread while the
- * start-up thread waits for the answer, so the UI thread itself never waits.
+ * Start-up questions as alerts, over the main window that already shows. Called from the thread that builds the
+ * services: the alert runs on the UI thread while that thread waits for the answer, so the UI thread never waits.
  */
 final class FxStartupDialogs implements ProductionServicesFactory.StartupDialogs {
     private final ResourceBundle messages = ResourceBundle.getBundle(UserMessage.BUNDLE);

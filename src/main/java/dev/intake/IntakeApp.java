@@ -13,15 +13,21 @@ import dev.intake.wizard.Messages;
 import dev.intake.wizard.WizardController;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.startup.SmokeTest;
+import dev.intake.startup.TypeAhead;
 import dev.intake.wizard.job.RecentSources;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,21 +35,33 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: builds the main window on the services its factory provides. The factory runs in
- * {@link #init()}, off the UI thread (opening the database, starting the sandbox, reading credentials); when the
- * window is started without {@code init()} (tests on in-memory services) it runs in {@link #start}.
+ * The JavaFX application: the main window on the services its factory provides.
+ *
+ * <p>Installed, {@link #init()} reads only the theme and language, then starts building the services on a thread
+ * of their own (opening the database, starting the sandbox, reading credentials) while the window shows at once
+ * with a placeholder where the wizard goes. Keys typed into it are kept and replayed into the form, which is put
+ * in right after the first frame, once the services are ready. Started without {@code init()} (tests on in-memory
+ * services), the window is built complete before it shows.
  */
 public class IntakeApp extends Application {
     static final String MESSAGES = Messages.BUNDLE;
+    private static final System.Logger LOG = System.getLogger(IntakeApp.class.getName());
 
     private final ServicesFactory servicesFactory;
     private final FilePicker files;
     private static final int RECENT_SUBMISSIONS = 50;
     private final RecentSources recentSources = new RecentSources();
+    /** Completes once the window holds the wizard (or says why it cannot), services started. */
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private ServicesFactory.Appearance appearance = ServicesFactory.Appearance.SYSTEM;
+    private CompletableFuture<Optional<AppServices>> startingServices;
     private Optional<AppServices> services;
-    private boolean cancelled;
+    private volatile boolean cancelled;
+    private boolean stopped;
     private Messages messages;
     private MainWindowController window;
+    private Scene scene;
+    private TypeAhead typeAhead;
     private WizardViewModel wizard;
     private Desktop desktop;
 
@@ -57,13 +75,32 @@ public class IntakeApp extends Application {
         this.files = Objects.requireNonNull(files);
     }
 
-    /** Builds the services off the UI thread; a start-up the user cancelled (or that cannot go on) quits. */
+    /**
+     * Off the UI thread: reads the theme and language the first frame needs, and starts building the services on
+     * their own thread (not a daemon, so that a window closed before they are ready still closes them).
+     */
     @Override
     public void init() {
-        services = create();
+        appearance = servicesFactory.appearance(arguments());
+        appearance.language().ifPresent(Locale::setDefault);
+        CompletableFuture<Optional<AppServices>> building = new CompletableFuture<>();
+        startingServices = building;
+        Thread starter = new Thread(() -> {
+            try {
+                building.complete(createWithRecentSources());
+            } catch (Throwable e) {
+                building.completeExceptionally(e);
+            }
+        }, "intake-startup");
+        starter.start();
+    }
+
+    private Optional<AppServices> createWithRecentSources() {
+        Optional<AppServices> created = create();
         // Off the UI thread: the sources of recent submissions are suggested again after a restart.
-        services.flatMap(AppServices::optionalWorkspace)
+        created.flatMap(AppServices::optionalWorkspace)
                 .ifPresent(workspace -> recentSources.rememberAll(workspace.recentSourceNames(RECENT_SUBMISSIONS)));
+        return created;
     }
 
     private Optional<AppServices> create() {
@@ -82,45 +119,127 @@ public class IntakeApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        if (services == null && !cancelled) {
-            services = create();
-        }
-        if (cancelled) {
-            return;
+        Optional<AppServices> known = Optional.empty();
+        if (startingServices == null) {
+            known = create();
+            if (cancelled) {
+                return;
+            }
+            appearance = new ServicesFactory.Appearance(known.flatMap(AppServices::optionalWorkspace)
+                    .map(w -> w.settings().theme()).orElse(Theme.SYSTEM), Optional.empty());
         }
         messages = Messages.load();
         FXMLLoader loader = new FXMLLoader(IntakeApp.class.getResource("/fxml/MainWindow.fxml"), messages.bundle());
         Parent root = loader.load();
         window = loader.getController();
+        stage.setTitle(messages.get("app.title"));
+        scene = new Scene(root, 1280, 800);
+        Stylesheet.apply(scene, appearance.theme());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        AppIcons.addTo(stage);
+        if (startingServices == null) {
+            attach(stage, known);
+            stage.show();
+            shown();
+        } else {
+            Label starting = new Label(messages.get("main.starting"));
+            starting.getStyleClass().add("step-heading");
+            Label typeAheadHint = new Label(messages.get("main.starting.typeAhead"));
+            typeAheadHint.getStyleClass().add("muted");
+            VBox placeholder = new VBox(8, starting, typeAheadHint);
+            placeholder.getStyleClass().add("starting");
+            placeholder.setPadding(new Insets(24));
+            window.showWizard(placeholder);
+            typeAhead = TypeAhead.capture(placeholder);
+            placeholder.requestFocus();
+            stage.show();
+            afterFirstFrame(() -> startingServices.whenComplete((result, failure) -> Platform.runLater(() -> {
+                if (stopped || cancelled) {
+                    return;
+                }
+                if (failure == null) {
+                    attach(stage, result);
+                } else {
+                    showFailedStart(failure);
+                }
+                shown();
+            })));
+        }
+        SmokeTest.runIfRequested(getParameters(), stage, ready);
+    }
+
+    /** Runs {@code action} on the UI thread once the window's first frame has been handed to the renderer. */
+    private void afterFirstFrame(Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action);
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    /** Services that failed in an unforeseen way: the window says Intake cannot work, and the log says why. */
+    private void showFailedStart(Throwable failure) {
+        LOG.log(System.Logger.Level.ERROR, "Intake could not start its services", failure);
+        services = Optional.empty();
+        showNotice(messages.get("main.startFailed.title"), messages.get("main.startFailed.detail"));
+    }
+
+    /** Puts the wizard (or why there is none) and the desktop parts into the window, on {@code result}. */
+    private void attach(Stage stage, Optional<AppServices> result) {
+        services = result;
         Optional<Workspace> workspace = services.flatMap(AppServices::optionalWorkspace);
         if (services.isPresent()) {
             AppServices s = services.get();
             showWizard(s.ats(), s.profile());
             if (workspace.isPresent()) {
+                Stylesheet.apply(scene, workspace.get().settings().theme());
                 desktop = new Desktop(this, window, stage, workspace.get(), messages);
-                desktop.install();
+                try {
+                    desktop.install();
+                } catch (IOException e) {
+                    // The views ship inside the application: failing to load one is a build defect.
+                    throw new UncheckedIOException(e);
+                }
             }
         } else {
-            Label title = new Label(messages.get("main.noServices.title"));
-            title.getStyleClass().add("step-heading");
-            Label detail = new Label(messages.get("main.noServices.detail"));
-            detail.setWrapText(true);
-            VBox notice = new VBox(8, title, detail);
-            notice.getStyleClass().addAll("banner", "warning", "no-services");
-            window.showWizard(notice);
+            showNotice(messages.get("main.noServices.title"), messages.get("main.noServices.detail"));
         }
-        stage.setTitle(messages.get("app.title"));
-        Scene scene = new Scene(root, 1280, 800);
-        Stylesheet.apply(scene, workspace.map(w -> w.settings().theme()).orElse(Theme.SYSTEM));
-        stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        AppIcons.addTo(stage);
-        stage.show();
+    }
+
+    /** In place of the wizard: why there is none. */
+    private void showNotice(String titleText, String detailText) {
+        Label title = new Label(titleText);
+        title.getStyleClass().add("step-heading");
+        Label detail = new Label(detailText);
+        detail.setWrapText(true);
+        VBox notice = new VBox(8, title, detail);
+        notice.getStyleClass().addAll("banner", "warning", "no-services");
+        window.showWizard(notice);
+    }
+
+    /** Once the window holds its content: start-up notices, then (after the wizard took focus) the typed keys. */
+    private void shown() {
         if (desktop != null) {
             desktop.shown();
         }
-        SmokeTest.runIfRequested(getParameters(), stage);
+        // After the wizard's own focus request, which it makes on a later turn of the UI thread.
+        Platform.runLater(() -> {
+            if (typeAhead != null) {
+                typeAhead.replayInto(scene);
+                typeAhead = null;
+            }
+            ready.complete(null);
+        });
+    }
+
+    /** Completes once the window holds the wizard, or says why it cannot. */
+    public CompletionStage<Void> ready() {
+        return ready;
     }
 
     /**
@@ -144,7 +263,7 @@ public class IntakeApp extends Application {
         label.getStyleClass().add("step-heading");
         VBox box = new VBox(label);
         box.getStyleClass().add("starting");
-        box.setPadding(new javafx.geometry.Insets(24));
+        box.setPadding(new Insets(24));
         window.showWizard(box);
     }
 
@@ -175,10 +294,17 @@ public class IntakeApp extends Application {
             wizard.flushDraft();
             wizard.submission().dispose();
         }
+        stopped = true;
         if (desktop != null) {
             desktop.close();
         }
-        services.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close);
+        if (services != null) {
+            services.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close);
+        } else if (startingServices != null) {
+            // Closed before the services were ready: they close as soon as they are (never waited for here, as
+            // building them may be asking a question on this thread).
+            startingServices.thenAccept(s -> s.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close));
+        }
     }
 
     /** The wizard shown in the window, when services were available (replaced when the profile changes). */

@@ -11,6 +11,7 @@ import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.settings.AccountsSetup;
+import dev.intake.settings.Settings;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
@@ -27,14 +28,14 @@ import java.util.Optional;
 /**
  * The services of the installed application: accounts and settings from the config folder (and managed options),
  * the diagnostic log and the database in the data folder, one HTTP client, each profile's ATS (the Sandbox started
- * in this process when it is used), the SQLite outbox and drafts. Blocking: {@link IntakeApp} calls it from
- * {@code init()}, off the UI thread. Questions that must be answered before a window exists go through
+ * in this process when it is used), the SQLite outbox and drafts. Blocking: {@link IntakeApp} calls it on a thread
+ * of its own while the window shows. Questions that must be answered before the services exist go through
  * {@link StartupDialogs}.
  */
 public final class ProductionServicesFactory implements ServicesFactory {
     private static final System.Logger LOG = System.getLogger(ProductionServicesFactory.class.getName());
 
-    /** What start-up must ask or tell before the main window exists. Called off the UI thread; may block. */
+    /** What start-up must ask or tell before the services exist. Called off the UI thread; may block. */
     public interface StartupDialogs {
         /** Another Intake uses the data folder: true opens it read-only here, false quits. */
         boolean openReadOnlyInstead(Path dataDirectory);
@@ -44,6 +45,8 @@ public final class ProductionServicesFactory implements ServicesFactory {
     }
 
     private final StartupDialogs dialogs;
+    /** Opened by {@link #appearance} for the first frame, then used by {@link #create}: the files are read once. */
+    private volatile AccountsSetup.Parts openedAccounts;
 
     /** Asks with the toolkit's alerts. */
     public ProductionServicesFactory() {
@@ -54,6 +57,20 @@ public final class ProductionServicesFactory implements ServicesFactory {
         this.dialogs = Objects.requireNonNull(dialogs);
     }
 
+    /** The theme and language from the settings; the defaults when they cannot be read ({@link #create} says why). */
+    @Override
+    public Appearance appearance(List<String> args) {
+        try {
+            AccountsSetup.Parts accounts = AccountsSetup.open(args);
+            openedAccounts = accounts;
+            Settings settings = accounts.settings();
+            return new Appearance(settings.theme(),
+                    settings.language() == null ? Optional.empty() : Optional.of(settings.locale()));
+        } catch (ManagedConfigException | IllegalArgumentException e) {
+            return Appearance.SYSTEM;
+        }
+    }
+
     /**
      * @throws StartupCancelledException when Intake cannot or should not start (already explained to the user)
      */
@@ -62,7 +79,7 @@ public final class ProductionServicesFactory implements ServicesFactory {
         AccountsSetup.Parts accounts;
         Path dataDirectory;
         try {
-            accounts = AccountsSetup.open(args);
+            accounts = openedAccounts != null ? openedAccounts : AccountsSetup.open(args);
             dataDirectory = DataDirectory.fromArgs(args.toArray(String[]::new))
                     .or(() -> accounts.settings().dataDirectoryPath())
                     .orElseGet(() -> DataDirectory.resolve(new String[0]));

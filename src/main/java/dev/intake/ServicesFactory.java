@@ -1,6 +1,9 @@
 package dev.intake;
 
+import dev.intake.settings.Theme;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +12,24 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface ServicesFactory {
-    /** The services, or empty when this build cannot provide them (the window then says so). */
+    /** The services, or empty when this build cannot provide them (the window then says so). Blocking. */
     Optional<AppServices> create(List<String> args);
+
+    /**
+     * How the window looks before the services exist: the theme and language the user chose. Quick (reads one
+     * small file) so the first frame already has them; {@link #create} may take longer.
+     */
+    default Appearance appearance(List<String> args) {
+        return Appearance.SYSTEM;
+    }
+
+    /** The theme, and the language when the user chose one (empty: the system's). */
+    record Appearance(Theme theme, Optional<Locale> language) {
+        public static final Appearance SYSTEM = new Appearance(Theme.SYSTEM, Optional.empty());
+
+        public Appearance {
+            Objects.requireNonNull(theme);
+            Objects.requireNonNull(language);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import dev.intake.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -58,6 +59,8 @@ final class RunningApp implements AutoCloseable {
             app.start(shown);
             return shown;
         });
+        // As installed, the window shows first and takes its wizard once the services are ready.
+        app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
         return new RunningApp(app, stage, dialogs);
     }
 

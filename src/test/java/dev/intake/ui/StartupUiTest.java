@@ -1,0 +1,153 @@
+package dev.intake.ui;
+
+import static dev.intake.ui.Fx.await;
+import static dev.intake.ui.Fx.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.AppServices;
+import dev.intake.IntakeApp;
+import dev.intake.ProductionServicesFactory;
+import dev.intake.store.Database;
+import dev.intake.store.OpenResult;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Start-up as installed: the window shows while the services are still being built (held back here by a latch),
+ * and what the user types meanwhile ends up in the form.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupUiTest {
+    @TempDir
+    Path dir;
+    private final CountDownLatch servicesMayStart = new CountDownLatch(1);
+    private final AtomicReference<Optional<AppServices>> created = new AtomicReference<>();
+    private IntakeApp app;
+    private Stage stage;
+
+    private void startHeldBack() throws Exception {
+        List<String> args = Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
+                dir.resolve("data").toString()).toList();
+        ProductionServicesFactory factory = new ProductionServicesFactory(new RunningApp.Dialogs());
+        app = new IntakeApp(ignored -> {
+            try {
+                if (!servicesMayStart.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let the services start");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Optional<AppServices> services = factory.create(args);
+            created.set(services);
+            return services;
+        }, (owner, title, multiple) -> List.of());
+        initAndShow();
+    }
+
+    /** As the launcher does: {@code init()} off the UI thread, then the window on it. */
+    private void initAndShow() throws Exception {
+        app.init();
+        stage = fx(() -> {
+            Stage shown = new Stage();
+            app.start(shown);
+            return shown;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        servicesMayStart.countDown();
+        if (app != null) {
+            app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            fx(() -> {
+                stage.close();
+                return null;
+            });
+            app.stop();
+        }
+    }
+
+    @Test
+    void theWindowShowsBeforeTheServicesAndWhatIsTypedMeanwhileLandsInTheForm(FxRobot robot) throws Exception {
+        startHeldBack();
+        assertTrue(fx(stage::isShowing));
+        Label starting = robot.lookup(".starting .label").query();
+        assertEquals("Opening Intake\u2026", fx(starting::getText));
+        assertTrue(app.wizard().isEmpty(), "no wizard before the services exist");
+        assertFalse(app.ready().toCompletableFuture().isDone());
+        fx(() -> Screenshots.save(stage.getScene(), "0-starting"));
+
+        robot.write("Zoë");
+        robot.type(KeyCode.TAB);
+        robot.write("Ñúñez");
+        servicesMayStart.countDown();
+        app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        TextField firstName = robot.lookup("#firstName").query();
+        TextField lastName = robot.lookup("#lastName").query();
+        await(() -> "Zoë".equals(firstName.getText()) && "Ñúñez".equals(lastName.getText()));
+        assertTrue(robot.lookup(".starting").tryQuery().isEmpty(), "the placeholder is gone");
+        // Typing goes on in the form itself.
+        robot.write("-Ortiz");
+        await(() -> "Ñúñez-Ortiz".equals(lastName.getText()));
+        assertEquals("Zoë", fx(() -> app.wizard().orElseThrow().candidate().firstName().get()));
+    }
+
+    @Test
+    void servicesThatFailUnexpectedlyLeaveAWindowThatSaysSo(FxRobot robot) throws Exception {
+        app = new IntakeApp(ignored -> {
+            throw new IllegalStateException("the disk went away");
+        }, (owner, title, multiple) -> List.of());
+        initAndShow();
+        app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        Label title = robot.lookup(".no-services .step-heading").query();
+        assertEquals("Intake could not open your data", fx(title::getText));
+        assertTrue(app.wizard().isEmpty());
+        assertTrue(robot.lookup(".starting").tryQuery().isEmpty(), "no longer says it is opening");
+    }
+
+    @Test
+    void aWindowClosedBeforeTheServicesAreReadyStillClosesThemOnceTheyAre() throws Exception {
+        startHeldBack();
+        fx(() -> {
+            stage.close();
+            return null;
+        });
+        app.stop();
+        servicesMayStart.countDown();
+        await(() -> created.get() != null);
+        assertTrue(created.get().isPresent());
+        // Held by the services until they are closed: as the window is gone, that happens once they are ready.
+        Path data = dir.resolve("data");
+        await(() -> {
+            OpenResult result = Database.open(data, Clock.systemUTC());
+            if (result instanceof OpenResult.Opened opened) {
+                opened.database().close();
+                return true;
+            }
+            return false;
+        });
+        assertTrue(app.wizard().isEmpty(), "no wizard is put into a closed window");
+        assertFalse(app.ready().toCompletableFuture().isDone());
+        app = null;
+    }
+}
