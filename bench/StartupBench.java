@@ -80,7 +80,8 @@ public final class StartupBench {
                     entry.getKey().name(), median(frames), min(frames), percentile(frames, 25),
                     percentile(frames, 75), max(frames), median(inside), median(exits), frames);
         }
-        System.out.printf(Locale.ROOT, "%nStart to ready for work (app's own clock; hello is ready at its first frame):%n");
+        System.out.printf(Locale.ROOT,
+                "%nStart to ready for work (app's own clock; hello is ready at its first frame):%n");
         for (Map.Entry<App, List<Run>> entry : results.entrySet()) {
             List<Long> ready = entry.getValue().stream().map(Run::readyMs).toList();
             System.out.printf(Locale.ROOT, "  %-8s median %5d ms  min %5d  p25 %5d  p75 %5d  max %5d%n    runs: %s%n",

@@ -4,6 +4,8 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
@@ -27,8 +29,22 @@ public final class OkHttpTransport {
      */
     public static OkHttpClient.Builder applyProxy(OkHttpClient.Builder builder, ProxyConfig config,
             Supplier<Optional<String>> password) {
+        return applyProxy(builder, config, password, System.getenv());
+    }
+
+    /** As above, with the proxy variables ({@code https_proxy}, ...) read from {@code environment}. */
+    static OkHttpClient.Builder applyProxy(OkHttpClient.Builder builder, ProxyConfig config,
+            Supplier<Optional<String>> password, Map<String, String> environment) {
         return switch (config.mode()) {
-            case SYSTEM -> builder.proxySelector(systemSelector());
+            case SYSTEM -> {
+                EnvironmentProxy selector = EnvironmentProxy.from(environment, systemSelector());
+                builder.proxySelector(selector);
+                List<EnvironmentProxy.Entry> withCredentials = selector.withCredentials();
+                if (!withCredentials.isEmpty()) {
+                    builder.proxyAuthenticator(environmentProxyAuth(withCredentials));
+                }
+                yield builder;
+            }
             case DIRECT -> builder.proxy(Proxy.NO_PROXY);
             case EXPLICIT -> {
                 builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(config.host(),
@@ -54,6 +70,22 @@ public final class OkHttpTransport {
     private static ProxySelector systemSelector() {
         ProxySelector selector = ProxySelector.getDefault();
         return selector != null ? selector : ProxySelector.of(null);
+    }
+
+    /** Answers a challenge from one of the environment's proxies with the credentials its variable gave. */
+    private static Authenticator environmentProxyAuth(List<EnvironmentProxy.Entry> proxies) {
+        return (route, response) -> {
+            if (route == null) {
+                return null;
+            }
+            for (EnvironmentProxy.Entry proxy : proxies) {
+                if (proxy.isAt(route.proxy().address())) {
+                    return basicProxyAuth(proxy.user, () -> Optional.of(proxy.password)).authenticate(route,
+                            response);
+                }
+            }
+            return null;
+        };
     }
 
     private static Authenticator basicProxyAuth(String user, Supplier<Optional<String>> password) {

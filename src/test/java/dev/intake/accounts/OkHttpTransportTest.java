@@ -11,6 +11,7 @@ import java.net.ProxySelector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,6 +119,35 @@ class OkHttpTransportTest {
             assertEquals("http://ats.example.test/x", proxy.takeRequest(5, TimeUnit.SECONDS).getTarget());
         } finally {
             ProxySelector.setDefault(saved);
+        }
+    }
+
+    @Test
+    void theEnvironmentsProxyIsUsedWithItsOwnCredentialsAndLoopbackStaysDirect() throws Exception {
+        String password = "env-Pa55";
+        Map<String, String> environment = Map.of("http_proxy",
+                "http://jane:" + password + "@" + proxy.getHostName() + ":" + proxy.getPort());
+        OkHttpClient client = OkHttpTransport.applyProxy(new OkHttpClient.Builder(), ProxyConfig.SYSTEM,
+                () -> {
+                    passwordLookups.incrementAndGet();
+                    return Optional.empty();
+                }, environment).build();
+        proxy.enqueue(new MockResponse.Builder().code(407)
+                .addHeader("Proxy-Authenticate", "Basic realm=\"corp\"").build());
+        proxy.enqueue(new MockResponse.Builder().code(200).body("via env proxy").build());
+
+        assertEquals("200 via env proxy", get(client, "http://ats.example.test/unified/ats/jobs"));
+        assertNull(proxy.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Proxy-Authorization"));
+        assertEquals(Credentials.basic("jane", password, StandardCharsets.UTF_8),
+                proxy.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Proxy-Authorization"));
+        assertEquals(0, passwordLookups.get(), "the settings' proxy password is not what the environment's proxy gets");
+
+        try (MockWebServer sandbox = new MockWebServer()) {
+            sandbox.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            sandbox.enqueue(new MockResponse.Builder().code(200).body("direct").build());
+            assertEquals("200 direct", get(client, sandbox.url("/unified/ats/jobs").toString()));
+            assertEquals(1, sandbox.getRequestCount());
+            assertEquals(2, proxy.getRequestCount(), "the sandbox on loopback is not sent to the proxy");
         }
     }
 
