@@ -71,23 +71,13 @@ public final class WizardController {
         this.files = files;
     }
 
-    /** Loads the wizard with all its pages. */
+    /** Loads the wizard with the page of its current step. */
     public static BorderPane load(WizardViewModel wizard, FilePicker files) {
         return Views.load("Wizard", new WizardController(wizard, files), wizard.messages());
     }
 
     @FXML
     private void initialize() {
-        views.put(WizardStep.CANDIDATE, page("CandidateStep",
-                new CandidateStepController(wizard.candidate(), messages)));
-        views.put(WizardStep.JOB, page("JobStep", new JobStepController(wizard.job(), messages)));
-        views.put(WizardStep.QUESTIONNAIRE, page("QuestionnaireStep",
-                new QuestionnaireStepController(wizard.questionnaire(), messages, files)));
-        views.put(WizardStep.DOCUMENTS, page("DocumentsStep",
-                new DocumentsStepController(wizard.documents(), messages, files)));
-        views.put(WizardStep.REVIEW, page("ReviewStep", new ReviewStepController(wizard, messages)));
-        views.put(WizardStep.RESULT, page("ResultStep", new ResultStepController(wizard, messages)));
-        views.values().forEach(view -> pages.getChildren().add(view.root()));
 
         for (WizardStep step : SHOWN_STEPS) {
             Label label = new Label((step.ordinal() + 1) + "  " + messages.get(step.titleKey()));
@@ -140,9 +130,36 @@ public final class WizardController {
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::enterAdvances);
     }
 
-    private StepView page(String fxml, StepView controller) {
-        Views.load(fxml, controller, messages);
-        return controller;
+    /**
+     * The page of {@code step}, loaded the first time it is needed. Only the page on show is built when the wizard
+     * opens, so the window is ready for typing sooner; each other page is built once, when first reached, and then
+     * kept with what it shows.
+     */
+    private StepView page(WizardStep step) {
+        StepView view = views.get(step);
+        if (view == null) {
+            view = switch (step) {
+                case CANDIDATE -> new CandidateStepController(wizard.candidate(), messages);
+                case JOB -> new JobStepController(wizard.job(), messages);
+                case QUESTIONNAIRE -> new QuestionnaireStepController(wizard.questionnaire(), messages, files);
+                case DOCUMENTS -> new DocumentsStepController(wizard.documents(), messages, files);
+                case REVIEW -> new ReviewStepController(wizard, messages);
+                case RESULT -> new ResultStepController(wizard, messages);
+            };
+            Views.load(viewName(step), view, messages);
+            views.put(step, view);
+            pages.getChildren().add(view.root());
+            // Skins now rather than at the next pulse: a field inside a scroll pane is in the scene, and can take
+            // the focus the step asks for, only once the scroll pane has its skin.
+            view.root().applyCss();
+        }
+        return view;
+    }
+
+    /** The FXML file of a step's page, e.g. {@code JobStep} for JOB. */
+    private static String viewName(WizardStep step) {
+        String name = step.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) + "Step";
     }
 
     /** Enter advances from a field; not from a multi-line text, a button, or an open picker. */
@@ -173,6 +190,7 @@ public final class WizardController {
     }
 
     private void showStep(WizardStep step) {
+        page(step);
         views.forEach((s, view) -> {
             view.root().setVisible(s == step);
             view.root().setManaged(s == step);
@@ -188,7 +206,7 @@ public final class WizardController {
         backButton.setManaged(!result);
         updateIndicator();
         if (result) {
-            Platform.runLater(() -> views.get(WizardStep.RESULT).nodeFor(null).ifPresent(Node::requestFocus));
+            Platform.runLater(() -> page(WizardStep.RESULT).nodeFor(null).ifPresent(Node::requestFocus));
         } else if (review) {
             Platform.runLater(submitButton::requestFocus);
         }

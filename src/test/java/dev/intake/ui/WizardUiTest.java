@@ -238,6 +238,23 @@ class WizardUiTest {
     }
 
     @Test
+    void aResumedApplicationShowsItsJobPickedInTheList(FxRobot robot) throws Exception {
+        open();
+        enterCandidate(robot, "grace@navy.example");
+        clickNext(robot);
+        pickJob(robot, "designer", "Product Designer");
+        await(() -> services.drafts.unfinished().size() == 1
+                && services.drafts.unfinished().getFirst().json().contains("Product Designer"));
+        close();
+        open();
+        robot.clickOn("#resumeDraft");
+        await(() -> wizard.currentStep() == WizardStep.JOB);
+        ListView<?> jobs = node(robot, "#jobList");
+        await(() -> jobs.getSelectionModel().getSelectedItem() != null);
+        assertEquals(fx(() -> wizard.job().job().get()), fx(() -> jobs.getSelectionModel().getSelectedItem()));
+    }
+
+    @Test
     void theWholeFlowWorksWithTheKeyboardAlone(FxRobot robot) throws Exception {
         services.outbox.automatic = true;
         Path letter = Files.writeString(dir.resolve("letter.txt"), "Dear team");

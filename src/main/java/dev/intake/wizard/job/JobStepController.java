@@ -105,6 +105,10 @@ public final class JobStepController implements StepView {
                 jobList.getSelectionModel().select(chosen);
             }
         });
+        // The page is built when the step is first reached: a job chosen before that (a resumed draft) shows picked.
+        if (vm.job().get() != null) {
+            jobList.getSelectionModel().select(vm.job().get());
+        }
         FieldViews.decorate(jobList, vm.job(), jobError);
         controls.put(vm.job(), jobList);
         jobListStatus.textProperty().bind(vm.jobListStatusProperty());
