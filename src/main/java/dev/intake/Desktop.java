@@ -71,10 +71,7 @@ final class Desktop {
         history = new HistoryViewModel(workspace.submissions(), workspace.drafts(), workspace.outbox(),
                 workspace.executor(), Clock.systemDefaultZone(), bundle);
         history.setRequestHandler(this::historyRequest);
-        Parent historyView = Fxml.load("/fxml/HistoryView.fxml", bundle,
-                new HistoryController(history, bundle, workspace.settings().retentionDays()));
-        window.showHistory(historyView);
-        history.open();
+        window.showHistory(this::historyView);
 
         pendingCount.setId("pendingCount");
         failedCount.setId("failedCount");
@@ -100,6 +97,19 @@ final class Desktop {
         checkConnection();
         if (!workspace.readOnly()) {
             history.purgeOlderThan(workspace.settings().retentionDays());
+        }
+    }
+
+    /** The history view, built when its tab is first shown; it starts reading the submissions then. */
+    private Parent historyView() {
+        try {
+            Parent view = Fxml.load("/fxml/HistoryView.fxml", bundle,
+                    new HistoryController(history, bundle, workspace.settings().retentionDays()));
+            history.open();
+            return view;
+        } catch (IOException e) {
+            // The view ships inside the application: failing to load it is a build defect.
+            throw new UncheckedIOException(e);
         }
     }
 

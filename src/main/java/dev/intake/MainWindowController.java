@@ -1,6 +1,9 @@
 package dev.intake;
 
 import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -39,9 +42,25 @@ public final class MainWindowController {
         wizardTab.setContent(content);
     }
 
-    /** Shows the history view in its tab, after the wizard's. */
-    public void showHistory(Node content) {
-        historyTab.setContent(content);
+    /**
+     * Adds the history tab after the wizard's. Its view is built by {@code view} the first time the tab is selected,
+     * not before: the window is ready for typing sooner, and someone who never looks at the history never pays for
+     * it.
+     */
+    public void showHistory(Supplier<Node> view) {
+        if (historyTab.isSelected()) {
+            historyTab.setContent(view.get());
+        } else {
+            historyTab.selectedProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
+                    if (now) {
+                        selected.removeListener(this);
+                        historyTab.setContent(view.get());
+                    }
+                }
+            });
+        }
         if (!mainTabs.getTabs().contains(historyTab)) {
             mainTabs.getTabs().add(historyTab);
         }
