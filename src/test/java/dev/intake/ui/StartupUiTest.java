@@ -18,10 +18,13 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.event.Event;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,10 @@ class StartupUiTest {
     private Stage stage;
 
     private void startHeldBack() throws Exception {
+        startHeldBack(shown -> { });
+    }
+
+    private void startHeldBack(Consumer<Stage> rightAfter) throws Exception {
         List<String> args = Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()).toList();
         ProductionServicesFactory factory = new ProductionServicesFactory(new RunningApp.Dialogs());
@@ -60,15 +67,19 @@ class StartupUiTest {
             created.set(services);
             return services;
         }, (owner, title, multiple) -> List.of());
-        initAndShow();
+        initAndShow(rightAfter);
     }
 
-    /** As the launcher does: {@code init()} off the UI thread, then the window on it. */
-    private void initAndShow() throws Exception {
+    /**
+     * As the launcher does: {@code init()} off the UI thread, then the window on it; {@code rightAfter} runs in the
+     * same turn of the UI thread as the window's start, before its first frame.
+     */
+    private void initAndShow(Consumer<Stage> rightAfter) throws Exception {
         app.init();
         stage = fx(() -> {
             Stage shown = new Stage();
             app.start(shown);
+            rightAfter.accept(shown);
             return shown;
         });
     }
@@ -88,15 +99,19 @@ class StartupUiTest {
 
     @Test
     void theWindowShowsBeforeTheServicesAndWhatIsTypedMeanwhileLandsInTheForm(FxRobot robot) throws Exception {
-        startHeldBack();
+        // A key that arrives before even the first frame, while the window holds only the placeholder.
+        startHeldBack(shown -> Event.fireEvent(shown.getScene().getFocusOwner(),
+                new KeyEvent(KeyEvent.KEY_TYPED, "Z", "", KeyCode.UNDEFINED, false, false, false, false)));
         assertTrue(fx(stage::isShowing));
         Label starting = robot.lookup(".starting .label").query();
         assertEquals("Opening Intake\u2026", fx(starting::getText));
+        // The menus and tabs come right after the first frame, without waiting for the services.
+        await(() -> robot.lookup("#menuBar").tryQuery().isPresent());
         assertTrue(app.wizard().isEmpty(), "no wizard before the services exist");
         assertFalse(app.ready().toCompletableFuture().isDone());
         fx(() -> Screenshots.save(stage.getScene(), "0-starting"));
 
-        robot.write("Zoë");
+        robot.write("oë");
         robot.type(KeyCode.TAB);
         robot.write("Ñúñez");
         servicesMayStart.countDown();
@@ -117,7 +132,7 @@ class StartupUiTest {
         app = new IntakeApp(ignored -> {
             throw new IllegalStateException("the disk went away");
         }, (owner, title, multiple) -> List.of());
-        initAndShow();
+        initAndShow(shown -> { });
         app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
         Label title = robot.lookup(".no-services .step-heading").query();
         assertEquals("Intake could not open your data", fx(title::getText));
