@@ -2,12 +2,10 @@
 module dev.intake {
     requires javafx.controls;
     requires javafx.fxml;
-    requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires okhttp3;
     requires kotlin.stdlib;
     requires java.sql;
-    requires java.net.http;
     requires jdk.httpserver;
     requires java.logging;
     requires org.xerial.sqlitejdbc;
