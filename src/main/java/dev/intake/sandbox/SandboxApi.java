@@ -56,6 +56,10 @@ final class SandboxApi {
         this.accountId = accountId;
     }
 
+    SandboxData data() {
+        return data;
+    }
+
     /**
      * Answers one request. {@code body} is read only by operations that take one.
      *

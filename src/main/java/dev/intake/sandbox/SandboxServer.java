@@ -109,20 +109,21 @@ public final class SandboxServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService executor;
     private final FaultKnobs knobs;
-    private final SandboxData data;
-    private final SandboxApi api;
+    private final long seed;
+    private final int jobCount;
+    /** Generated on first use, not at start: the app starts its sandbox while its window is coming up. */
+    private SandboxApi api;
     private final URI baseUrl;
     private final String apiKey;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SandboxServer(HttpServer http, ExecutorService executor, FaultKnobs knobs, SandboxData data,
-            String apiKey) {
+    private SandboxServer(HttpServer http, ExecutorService executor, FaultKnobs knobs, SandboxOptions options) {
         this.http = http;
         this.executor = executor;
         this.knobs = knobs;
-        this.data = data;
-        this.apiKey = apiKey;
-        this.api = new SandboxApi(data, apiKey, ACCOUNT_ID);
+        this.seed = options.seed();
+        this.jobCount = options.jobCount();
+        this.apiKey = options.apiKey();
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
@@ -130,12 +131,12 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Generates the data and starts serving on the loopback interface.
+     * Starts serving on the loopback interface. The data is generated, from the options' seed, when the first
+     * request (or {@link #data()}) needs it; the same seed gives the same data whenever that is.
      *
      * @throws UncheckedIOException when the port cannot be bound (e.g. it is in use)
      */
     public static SandboxServer start(SandboxOptions options) {
-        SandboxData data = new SandboxData(options.seed(), options.jobCount());
         FaultKnobs knobs = options.knobs().copy();
         HttpServer http;
         try {
@@ -147,7 +148,7 @@ public final class SandboxServer implements AutoCloseable {
         // Latency and drip faults park a thread per request: virtual threads make that free.
         ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sandbox-", 0)
                 .factory());
-        SandboxServer server = new SandboxServer(http, executor, knobs, data, options.apiKey());
+        SandboxServer server = new SandboxServer(http, executor, knobs, options);
         http.setExecutor(executor);
         http.createContext("/", server::exchange);
         http.start();
@@ -175,7 +176,14 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Read access to the records, including applications created through the API. */
     public SandboxData data() {
-        return data;
+        return api().data();
+    }
+
+    private synchronized SandboxApi api() {
+        if (api == null) {
+            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID);
+        }
+        return api;
     }
 
     /** Stops at once: open connections are closed and requests in progress are abandoned. Idempotent. */
@@ -253,7 +261,7 @@ public final class SandboxServer implements AutoCloseable {
             return;
         }
         Headers headers = exchange.getRequestHeaders();
-        SandboxApi.Response response = api.handle(method, uri, headers::getFirst,
+        SandboxApi.Response response = api().handle(method, uri, headers::getFirst,
                 () -> readBody(exchange.getRequestBody()));
         if (plan.dropAfterBody()) {
             drop(exchange);
