@@ -175,18 +175,28 @@ public class IntakeApp extends Application {
             // The tab puts its content into the scene with its skin; only then can the placeholder keep the focus.
             mainWindow.applyCss();
             placeholder.requestFocus();
-            startingServices.whenComplete((result, failure) -> Platform.runLater(() -> {
-                if (stopped || cancelled) {
-                    return;
-                }
-                if (failure == null) {
-                    attach(stage, result);
+            // Services already up: the form goes in now, in this turn, rather than after a frame of the bare window.
+            startingServices.whenComplete((result, failure) -> {
+                if (Platform.isFxApplicationThread()) {
+                    servicesStarted(stage, result, failure);
                 } else {
-                    showFailedStart(failure);
+                    Platform.runLater(() -> servicesStarted(stage, result, failure));
                 }
-                shown();
-            }));
+            });
         });
+    }
+
+    /** On the UI thread: the form on the started services, or why there is none. */
+    private void servicesStarted(Stage stage, Optional<AppServices> result, Throwable failure) {
+        if (stopped || cancelled) {
+            return;
+        }
+        if (failure == null) {
+            attach(stage, result);
+        } else {
+            showFailedStart(failure);
+        }
+        shown();
     }
 
     /** The main window's frame (menus, title bar, tabs) from its FXML, with {@link #window} its controller. */
