@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.event.Event;
 import javafx.scene.control.Label;
@@ -50,7 +49,7 @@ class StartupUiTest {
         startHeldBack(shown -> { });
     }
 
-    private void startHeldBack(Consumer<Stage> rightAfter) throws Exception {
+    private void startHeldBack(WindowStarted rightAfter) throws Exception {
         List<String> args = Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()).toList();
         ProductionServicesFactory factory = new ProductionServicesFactory(new RunningApp.Dialogs());
@@ -74,7 +73,7 @@ class StartupUiTest {
      * As the launcher does: {@code init()} off the UI thread, then the window on it; {@code rightAfter} runs in the
      * same turn of the UI thread as the window's start, before its first frame.
      */
-    private void initAndShow(Consumer<Stage> rightAfter) throws Exception {
+    private void initAndShow(WindowStarted rightAfter) throws Exception {
         app.init();
         stage = fx(() -> {
             Stage shown = new Stage();
@@ -82,6 +81,11 @@ class StartupUiTest {
             rightAfter.accept(shown);
             return shown;
         });
+    }
+
+    /** Runs right after the window's start, in the same turn of the UI thread. */
+    private interface WindowStarted {
+        void accept(Stage shown) throws Exception;
     }
 
     @AfterEach
@@ -99,9 +103,12 @@ class StartupUiTest {
 
     @Test
     void theWindowShowsBeforeTheServicesAndWhatIsTypedMeanwhileLandsInTheForm(FxRobot robot) throws Exception {
-        // A key that arrives before even the first frame, while the window holds only the placeholder.
-        startHeldBack(shown -> Event.fireEvent(shown.getScene().getFocusOwner(),
-                new KeyEvent(KeyEvent.KEY_TYPED, "Z", "", KeyCode.UNDEFINED, false, false, false, false)));
+        // What the first frame shows, and a key that arrives before even that frame.
+        startHeldBack(shown -> {
+            Screenshots.save(shown.getScene(), "0-first-frame");
+            Event.fireEvent(shown.getScene().getFocusOwner(),
+                    new KeyEvent(KeyEvent.KEY_TYPED, "Z", "", KeyCode.UNDEFINED, false, false, false, false));
+        });
         assertTrue(fx(stage::isShowing));
         Label starting = robot.lookup(".starting .label").query();
         assertEquals("Opening Intake\u2026", fx(starting::getText));
