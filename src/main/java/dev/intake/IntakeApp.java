@@ -41,8 +41,8 @@ import javafx.stage.Stage;
  * <p>Installed, {@link #init()} reads only the theme and language, then starts building the services on a thread
  * of their own (opening the database, starting the sandbox, reading credentials) while the window shows at once
  * with only a placeholder. The menus and tabs are put around it right after the first frame, and the form once the
- * services are ready; keys typed meanwhile are kept and replayed into the form. Started without {@code init()} (tests on in-memory
- * services), the window is built complete before it shows.
+ * services are ready; keys typed meanwhile are kept and replayed into the form. Started without {@code init()}
+ * (tests on in-memory services), the window is built complete before it shows.
  */
 public class IntakeApp extends Application {
     static final String MESSAGES = Messages.BUNDLE;
