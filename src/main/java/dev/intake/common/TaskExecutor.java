@@ -2,6 +2,8 @@ package dev.intake.common;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Runs blocking work (HTTP, SQLite, files) off the UI thread and reports back on it. ViewModels receive one by
@@ -16,6 +18,14 @@ public interface TaskExecutor {
 
     /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first: debouncing. */
     Cancellable runOnUiAfter(Duration delay, Runnable action);
+
+    /** {@code work} run on {@code workers} (cancelling interrupts it), its outcome reported through {@code ui}. */
+    static <T> BackgroundTask<T> onWorkers(Callable<T> work, ExecutorService workers, TaskExecutor ui) {
+        return new BackgroundTask<>(work, runnable -> {
+            Future<?> future = workers.submit(runnable);
+            return () -> future.cancel(true);
+        }, ui);
+    }
 
     /** Something scheduled that can still be called off. */
     @FunctionalInterface

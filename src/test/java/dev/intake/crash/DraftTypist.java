@@ -24,7 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -104,10 +103,7 @@ public final class DraftTypist {
 
         @Override
         public <T> BackgroundTask<T> wrap(Callable<T> work) {
-            return new BackgroundTask<>(work, runnable -> {
-                Future<?> future = workers.submit(runnable);
-                return () -> future.cancel(true);
-            }, this);
+            return TaskExecutor.onWorkers(work, workers, this);
         }
 
         @Override
