@@ -38,6 +38,10 @@ public final class Database implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
+    static {
+        SqliteLibrary.useRuntimeCopy();
+    }
+
     /** How hard a commit waits for the disk. */
     public enum Durability {
         /** Survives power loss: each commit is flushed to the disk. */
