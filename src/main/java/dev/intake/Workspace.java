@@ -55,7 +55,7 @@ public final class Workspace implements AutoCloseable {
         this.notices = List.copyOf(notices);
         this.settings = accounts.settings();
         // The cheapest authenticated call: one location.
-        this.tester = new ConnectionTester(connection -> new StackOneClient(connection, connections.http())
+        this.tester = new ConnectionTester(connection -> new StackOneClient(connection, connections::http)
                 .locations(1).fetch(null));
     }
 

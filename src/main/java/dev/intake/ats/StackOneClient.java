@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.intake.common.Lazy;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -38,13 +40,19 @@ public final class StackOneClient implements Ats {
 
     /** A client on {@code base} (for example one with shorter timeouts in tests). */
     public StackOneClient(AtsConnection connection, OkHttpClient base) {
+        this(connection, Lazy.ofValue(base));
+    }
+
+    /** A client on the client {@code base} makes when the first call needs it (it may set up TLS). */
+    public StackOneClient(AtsConnection connection, Supplier<OkHttpClient> base) {
         Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(base, "base");
         HttpUrl url = HttpUrl.parse(connection.baseUrl());
         if (url == null) {
             throw new IllegalArgumentException(
                     "The ATS address \"" + connection.baseUrl() + "\" is not an http:// or https:// URL.");
         }
-        OkHttpClient client = base.newBuilder()
+        Supplier<OkHttpClient> client = () -> base.get().newBuilder()
                 .addInterceptor(new RedactedLoggingInterceptor(LOG))
                 .addInterceptor(new UserAgentInterceptor())
                 .addInterceptor(new AuthInterceptor(connection.apiKey(), connection.accountId()))

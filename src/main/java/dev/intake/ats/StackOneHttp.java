@@ -1,9 +1,12 @@
 package dev.intake.ats;
 
+import dev.intake.common.Lazy;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -29,18 +32,27 @@ final class StackOneHttp {
         }
     }
 
-    private final OkHttpClient reads;
-    private final OkHttpClient writes;
+    /** The clients for reads and for writes. */
+    private record Clients(OkHttpClient reads, OkHttpClient writes) {
+    }
+
+    /** Made by the first call, on its (background) thread: building a client sets up TLS, about 0.1 s. */
+    private final Lazy<Clients> clients;
     private final HttpUrl base;
     private final Redactor redactor;
     private final HttpErrors errors;
 
-    StackOneHttp(OkHttpClient client, HttpUrl base, Redactor redactor, Clock clock) {
-        this.reads = client;
-        // A create goes out exactly once, to exactly this URL: OkHttp must neither replay it after a connection
-        // failure (it would, on a stale pooled connection or a 408) nor follow a redirect with the same body.
-        // Reads keep OkHttp's silent retry, which is harmless for a GET and hides stale pooled connections.
-        this.writes = client.newBuilder().retryOnConnectionFailure(false).followRedirects(false).build();
+    StackOneHttp(Supplier<OkHttpClient> client, HttpUrl base, Redactor redactor, Clock clock) {
+        Objects.requireNonNull(client, "client");
+        this.clients = Lazy.of(() -> {
+            OkHttpClient reads = client.get();
+            // A create goes out exactly once, to exactly this URL: OkHttp must neither replay it after a
+            // connection failure (it would, on a stale pooled connection or a 408) nor follow a redirect with the
+            // same body. Reads keep OkHttp's silent retry, which is harmless for a GET and hides stale pooled
+            // connections.
+            return new Clients(reads, reads.newBuilder().retryOnConnectionFailure(false).followRedirects(false)
+                    .build());
+        });
         this.base = base;
         this.redactor = redactor;
         this.errors = new HttpErrors(redactor, clock);
@@ -98,7 +110,8 @@ final class StackOneHttp {
     }
 
     private OkHttpClient clientFor(Request request) {
-        return "GET".equals(request.method()) ? reads : writes;
+        Clients made = clients.get();
+        return "GET".equals(request.method()) ? made.reads() : made.writes();
     }
 
     private static Operation operation(Request request) {

@@ -8,6 +8,7 @@ import dev.intake.ats.Ats;
 import dev.intake.ats.AtsConnection;
 import dev.intake.ats.HttpClients;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.Lazy;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.settings.AccountsSetup;
@@ -15,7 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -28,15 +31,19 @@ public final class ProfileConnections implements ConnectionResolver {
 
     private final ProfileStore profiles;
     private final SandboxOptions sandboxOptions;
-    private final BiFunction<AtsConnection, OkHttpClient, Ats> clients;
-    private final OkHttpClient http;
+    private final BiFunction<AtsConnection, Supplier<OkHttpClient>, Ats> clients;
+    /**
+     * Made by the first call that needs it, or by {@link #prepareHttp}, not when Intake starts: setting up TLS
+     * (reading and parsing the system's certificate authorities) takes about 0.1 s.
+     */
+    private final Lazy<OkHttpClient> http;
     /** One client per connection: a changed key or URL gets a new client, an unchanged one reuses its pool. */
     private final Map<AtsConnection, Ats> clientsByConnection = new HashMap<>();
     private SandboxServer sandbox;
     private boolean closed;
 
-    public ProfileConnections(ProfileStore profiles, OkHttpClient http, SandboxOptions sandboxOptions,
-            BiFunction<AtsConnection, OkHttpClient, Ats> clients) {
+    public ProfileConnections(ProfileStore profiles, Lazy<OkHttpClient> http, SandboxOptions sandboxOptions,
+            BiFunction<AtsConnection, Supplier<OkHttpClient>, Ats> clients) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.http = Objects.requireNonNull(http, "http");
         this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
@@ -45,8 +52,8 @@ public final class ProfileConnections implements ConnectionResolver {
 
     /** The app's resolver: the shared HTTP client behind the configured proxy, the default sandbox. */
     public static ProfileConnections open(AccountsSetup.Parts parts) {
-        OkHttpClient http = OkHttpTransport.applyProxy(HttpClients.shared().newBuilder(), parts.proxy(),
-                parts::proxyPassword).build();
+        Lazy<OkHttpClient> http = Lazy.of(() -> OkHttpTransport.applyProxy(HttpClients.shared().newBuilder(),
+                parts.proxy(), parts::proxyPassword).build());
         return new ProfileConnections(parts.profiles(), http, SandboxOptions.defaults(), StackOneClient::new);
     }
 
@@ -54,9 +61,29 @@ public final class ProfileConnections implements ConnectionResolver {
         return profiles;
     }
 
-    /** The HTTP client every profile's calls go through (connection tests use it too). */
+    /** The HTTP client every profile's calls go through (connection tests use it too). Blocking on first use. */
     public OkHttpClient http() {
-        return http;
+        return http.get();
+    }
+
+    /**
+     * Makes the HTTP client on a background thread, if no call has yet: for right after the window is ready, so that
+     * the first call does not wait for it. Completes when it is made, or with why it could not be.
+     */
+    public CompletableFuture<Void> prepareHttp() {
+        if (http.isMade()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> prepared = new CompletableFuture<>();
+        Thread.ofVirtual().name("intake-http-setup").start(() -> {
+            try {
+                http.get();
+                prepared.complete(null);
+            } catch (RuntimeException | Error e) {
+                prepared.completeExceptionally(e);
+            }
+        });
+        return prepared;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -257,6 +258,27 @@ class StackOneClientTest {
         prefixed.locations(5).fetch(null);
 
         assertEquals("/stackone/unified/ats/locations?page_size=5", ats.take().getTarget());
+    }
+
+    /** Making an OkHttp client sets up TLS (about 0.1 s): Intake starts without, and the first call makes it. */
+    @Test
+    void theHttpClientIsMadeByTheFirstCallNotWithTheAtsClient() {
+        AtomicInteger made = new AtomicInteger();
+        StackOneClient lazy = new StackOneClient(new AtsConnection(ats.server.url("/").toString(),
+                MockAts.API_KEY, MockAts.ACCOUNT_ID), () -> {
+                    made.incrementAndGet();
+                    return MockAts.FAST_FAILING;
+                });
+        assertEquals(0, made.get());
+
+        ats.enqueueJson(200, "{\"data\": []}");
+        ats.enqueueJson(200, "{\"data\": []}");
+        lazy.locations(5).fetch(null);
+        lazy.departments(5).fetch(null);
+
+        assertEquals(1, made.get());
+        assertEquals("/unified/ats/locations?page_size=5", ats.take().getTarget());
+        assertEquals("/unified/ats/departments?page_size=5", ats.take().getTarget());
     }
 
     @Test
