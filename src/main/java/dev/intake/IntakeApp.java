@@ -38,11 +38,11 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: the main window on the services its factory provides.
  *
- * <p>Installed, {@link #init()} reads only the theme and language, then starts building the services on a thread
- * of their own (opening the database, starting the sandbox, reading credentials) while the window shows at once
- * with only a placeholder. The menus and tabs are put around it right after the first frame, and the form once the
- * services are ready; keys typed meanwhile are kept and replayed into the form. Started without {@code init()}
- * (tests on in-memory services), the window is built complete before it shows.
+ * <p>Installed, {@link #init()} reads only the theme and language, and the window shows at once with only a
+ * placeholder. Right after that first frame the services are built on a thread of their own (opening the database,
+ * starting the sandbox, reading credentials) while the menus and tabs are put around the placeholder; the form
+ * follows once the services are ready, and keys typed meanwhile are kept and replayed into it. Started without
+ * {@code init()} (tests on in-memory services), the window is built complete before it shows.
  */
 public class IntakeApp extends Application {
     static final String MESSAGES = Messages.BUNDLE;
@@ -54,6 +54,8 @@ public class IntakeApp extends Application {
     private final RecentSources recentSources = new RecentSources();
     /** Completes once the window holds the wizard (or says why it cannot), services started. */
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** Completes once the work started right after {@link #ready} is done too (the HTTP client made). */
+    private final CompletableFuture<Void> settled = new CompletableFuture<>();
     private ServicesFactory.Appearance appearance = ServicesFactory.Appearance.SYSTEM;
     private CompletableFuture<Optional<AppServices>> startingServices;
     private Optional<AppServices> services;
@@ -77,23 +79,30 @@ public class IntakeApp extends Application {
     }
 
     /**
-     * Off the UI thread: reads the theme and language the first frame needs, and starts building the services on
-     * their own thread (not a daemon, so that a window closed before they are ready still closes them).
+     * Off the UI thread: reads the theme and language the first frame needs. The services are built once that frame
+     * is drawn ({@link #startServices}).
      */
     @Override
     public void init() {
         appearance = servicesFactory.appearance(arguments());
         appearance.language().ifPresent(Locale::setDefault);
-        CompletableFuture<Optional<AppServices>> building = new CompletableFuture<>();
-        startingServices = building;
-        Thread starter = new Thread(() -> {
+        startingServices = new CompletableFuture<>();
+    }
+
+    /**
+     * Builds the services on a thread of their own (not a daemon, so that a window closed before they are ready
+     * still closes them). Not before the first frame: on a two-core laptop their work (the database, the HTTP
+     * client, the sandbox) competed with the window's, and delayed its first frame by about 100 ms.
+     */
+    private void startServices() {
+        CompletableFuture<Optional<AppServices>> building = startingServices;
+        Thread.ofPlatform().name("intake-startup").start(() -> {
             try {
                 building.complete(createWithRecentSources());
             } catch (Throwable e) {
                 building.completeExceptionally(e);
             }
-        }, "intake-startup");
-        starter.start();
+        });
     }
 
     private Optional<AppServices> createWithRecentSources() {
@@ -141,7 +150,7 @@ public class IntakeApp extends Application {
             attach(stage, known);
             stage.show();
             shown();
-            SmokeTest.runIfRequested(getParameters(), stage, ready);
+            SmokeTest.runIfRequested(getParameters(), stage, ready, settled);
             return;
         }
         // The first frame holds only the placeholder, so the window appears as soon as the toolkit can draw one;
@@ -161,8 +170,12 @@ public class IntakeApp extends Application {
         typeAhead = TypeAhead.capture(placeholder);
         stage.show();
         // Before the window's own work after the first frame, so that the probe times that frame, not that work.
-        SmokeTest.runIfRequested(getParameters(), stage, ready);
+        SmokeTest.runIfRequested(getParameters(), stage, ready, settled);
         afterFirstFrame(() -> {
+            if (stopped) {
+                return;
+            }
+            startServices();
             Parent mainWindow;
             try {
                 mainWindow = loadMainWindow();
@@ -271,7 +284,24 @@ public class IntakeApp extends Application {
                 typeAhead = null;
             }
             ready.complete(null);
+            prepareHttp();
         });
+    }
+
+    /**
+     * Right after the window is ready, the HTTP client (TLS) is made in the background, so that it neither holds up
+     * the form nor waits for the first call that needs it.
+     */
+    private void prepareHttp() {
+        workspace().map(w -> w.connections().prepareHttp())
+                .orElseGet(() -> CompletableFuture.completedFuture(null))
+                .whenComplete((made, failure) -> {
+                    if (failure != null) {
+                        // The first call tries again and tells the user what went wrong.
+                        LOG.log(System.Logger.Level.WARNING, "Could not set up the HTTP client yet", failure);
+                    }
+                    settled.complete(null);
+                });
     }
 
     /** Completes once the window holds the wizard, or says why it cannot. */

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,6 +22,7 @@ public final class SmokeTest {
     public static final String OPTION = "--smoke-test";
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
 
     private SmokeTest() {
     }
@@ -34,12 +37,22 @@ public final class SmokeTest {
      * {@code ready} completes when the window is ready for work.
      */
     public static void runIfRequested(Application.Parameters parameters, Stage mainWindow, CompletionStage<?> ready) {
+        runIfRequested(parameters, mainWindow, ready, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As above; {@code settled} completes when the work the app starts right after it is ready is done too. The
+     * figures are printed at once, but the process exits only then (or after {@link #SETTLE_TIMEOUT}), so that a
+     * run that trains the AOT cache records the classes of that work as well.
+     */
+    public static void runIfRequested(Application.Parameters parameters, Stage mainWindow, CompletionStage<?> ready,
+                                      CompletionStage<?> settled) {
         if (parameters != null && parameters.getRaw().contains(OPTION)) {
-            run(mainWindow, ready, System.out);
+            run(mainWindow, ready, settled, System.out);
         }
     }
 
-    static void run(Stage mainWindow, CompletionStage<?> ready, PrintStream out) {
+    static void run(Stage mainWindow, CompletionStage<?> ready, CompletionStage<?> settled, PrintStream out) {
         Thread fxThread = Thread.currentThread();
         CompletableFuture<Duration> readyAt = ready.toCompletableFuture()
                 .thenApply(ignored -> StartupProbe.sinceProcessStart());
@@ -50,6 +63,7 @@ public final class SmokeTest {
                 .whenCompleteAsync((summary, failure) -> {
                     if (failure == null) {
                         out.println("smoke-test passed: " + summary);
+                        awaitSettled(settled);
                         exit(0, fxThread);
                     } else {
                         out.println("smoke-test failed: the main window did not draw, answer input and get ready "
@@ -67,6 +81,17 @@ public final class SmokeTest {
                 + " ready-ms=" + ready.toMillis()
                 + " first-frame-epoch-ms=" + frame.firstFrameAt().toEpochMilli()
                 + " rss-kb=" + StartupProbe.residentKb();
+    }
+
+    /** Whether that work succeeded is the app's concern (it reports failures itself); only its end counts here. */
+    private static void awaitSettled(CompletionStage<?> settled) {
+        try {
+            settled.toCompletableFuture().get(SETTLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Exit all the same: the figures are out, and the verdict is the window's.
+        }
     }
 
     private static void exit(int status, Thread fxThread) {

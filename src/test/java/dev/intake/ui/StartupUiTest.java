@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.event.Event;
@@ -42,6 +43,10 @@ class StartupUiTest {
     Path dir;
     private final CountDownLatch servicesMayStart = new CountDownLatch(1);
     private final AtomicReference<Optional<AppServices>> created = new AtomicReference<>();
+    /** Set by the test that watches for the first frame. */
+    private final AtomicBoolean firstFrameDrawn = new AtomicBoolean();
+    /** Whether the window had drawn its first frame when the services were asked for; null until they were. */
+    private final AtomicReference<Boolean> servicesAskedAfterFirstFrame = new AtomicReference<>();
     private IntakeApp app;
     private Stage stage;
 
@@ -54,6 +59,7 @@ class StartupUiTest {
                 dir.resolve("data").toString()).toList();
         ProductionServicesFactory factory = new ProductionServicesFactory(new RunningApp.Dialogs());
         app = new IntakeApp(ignored -> {
+            servicesAskedAfterFirstFrame.set(firstFrameDrawn.get());
             try {
                 if (!servicesMayStart.await(30, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("the test never let the services start");
@@ -99,6 +105,15 @@ class StartupUiTest {
             });
             app.stop();
         }
+    }
+
+    /** Built beside the first frame, their work delayed it on a two-core machine. */
+    @Test
+    void theServicesAreBuiltOnlyOnceTheWindowHasDrawnItsFirstFrame() throws Exception {
+        startHeldBack(shown -> shown.getScene().addPostLayoutPulseListener(() -> firstFrameDrawn.set(true)));
+
+        await(() -> servicesAskedAfterFirstFrame.get() != null);
+        assertTrue(servicesAskedAfterFirstFrame.get(), "the services were asked for before the first frame");
     }
 
     @Test
