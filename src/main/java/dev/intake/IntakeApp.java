@@ -96,7 +96,7 @@ public class IntakeApp extends Application {
      */
     private void startServices() {
         CompletableFuture<Optional<AppServices>> building = startingServices;
-        Thread.ofPlatform().name("intake-startup").start(() -> {
+        Thread.ofPlatform().daemon(false).name("intake-startup").start(() -> {
             try {
                 building.complete(createWithRecentSources());
             } catch (Throwable e) {

@@ -74,16 +74,7 @@ public final class ProfileConnections implements ConnectionResolver {
         if (http.isMade()) {
             return CompletableFuture.completedFuture(null);
         }
-        CompletableFuture<Void> prepared = new CompletableFuture<>();
-        Thread.ofVirtual().name("intake-http-setup").start(() -> {
-            try {
-                http.get();
-                prepared.complete(null);
-            } catch (RuntimeException | Error e) {
-                prepared.completeExceptionally(e);
-            }
-        });
-        return prepared;
+        return CompletableFuture.runAsync(http::get, task -> Thread.ofVirtual().name("intake-http-setup").start(task));
     }
 
     @Override
