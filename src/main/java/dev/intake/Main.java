@@ -15,6 +15,7 @@ public final class Main {
         if (dev.intake.outbox.OutboxCommand.runIfRequested(args)) {
             return;
         }
+        ProductionServicesFactory.readAhead(args);
         Application.launch(IntakeApp.class, args);
     }
 }
