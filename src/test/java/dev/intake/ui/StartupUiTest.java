@@ -165,6 +165,8 @@ class StartupUiTest {
     @Test
     void aWindowClosedBeforeTheServicesAreReadyStillClosesThemOnceTheyAre() throws Exception {
         startHeldBack();
+        // They start once the window has drawn its first frame, and are then held back by the test.
+        await(() -> servicesAskedAfterFirstFrame.get() != null);
         fx(() -> {
             stage.close();
             return null;
