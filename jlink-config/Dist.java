@@ -98,7 +98,7 @@ public final class Dist {
         javaOptions.add("--enable-native-access=" + nativeAccessModules(modules.jars(), roots));
         javaOptions.addAll(optionLines(config.resolve("java.options")));
         Launcher launcher = packageImage(runtime, javaOptions);
-        Path cache = trainAotCache(launcher);
+        Path cache = trainAotCache(launcher, optionLines(config.resolve("aot-training.options")));
         javaOptions.add("-XX:AOTCache=" + launcher.appDirToken() + "/" + cache.getFileName());
         launcher.write(javaOptions);
         verifyAotCache(launcher);
@@ -352,10 +352,12 @@ public final class Dist {
      * Records a JDK AOT cache by running the packaged app once with its own runtime (a cache made with any
      * other runtime is silently ignored). The run is the smoke test: it starts the app exactly as users do.
      */
-    private Path trainAotCache(Launcher launcher) throws IOException, InterruptedException {
+    private Path trainAotCache(Launcher launcher, List<String> trainingOptions)
+            throws IOException, InterruptedException {
         Path cache = launcher.appDir().resolve(name + ".aot");
         Files.deleteIfExists(cache);
         List<String> jvm = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()));
+        jvm.addAll(trainingOptions);
         jvm.addAll(displayOptions());
         long started = System.nanoTime();
         runApp(launcher, jvm, "AOT training run");
