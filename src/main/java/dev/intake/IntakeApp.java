@@ -51,6 +51,8 @@ public class IntakeApp extends Application {
     private final ServicesFactory servicesFactory;
     private final FilePicker files;
     private static final int RECENT_SUBMISSIONS = 50;
+    /** Set once JavaFX has started and made the app: a launch failing before that is the desktop's. */
+    private static volatile boolean created;
     private final RecentSources recentSources = new RecentSources();
     /** Completes once the window holds the wizard (or says why it cannot), services started. */
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -76,6 +78,12 @@ public class IntakeApp extends Application {
     public IntakeApp(ServicesFactory servicesFactory, FilePicker files) {
         this.servicesFactory = Objects.requireNonNull(servicesFactory);
         this.files = Objects.requireNonNull(files);
+        created = true;
+    }
+
+    /** Whether JavaFX got as far as making the app, i.e. the toolkit started. */
+    static boolean wasCreated() {
+        return created;
     }
 
     /**

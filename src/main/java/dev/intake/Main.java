@@ -1,5 +1,6 @@
 package dev.intake;
 
+import dev.intake.startup.WindowUnavailable;
 import javafx.application.Application;
 
 /** Process entry point: kept apart from {@link IntakeApp} so start-up can run before the toolkit. */
@@ -16,6 +17,10 @@ public final class Main {
             return;
         }
         ProductionServicesFactory.readAhead(args);
-        Application.launch(IntakeApp.class, args);
+        int windowless = WindowUnavailable.launch(() -> Application.launch(IntakeApp.class, args),
+                IntakeApp::wasCreated, System.getenv(), System.getProperty("os.name", ""), System.err);
+        if (windowless != 0) {
+            System.exit(windowless);
+        }
     }
 }

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text the accounts, profiles and settings views use exists, in English and in German alike. */
+/**
+ * Every text the accounts, profiles and settings views use, and the message when no window can be opened, exists
+ * in English and in German alike.
+ */
 class MessagesTest {
     private static final List<String> OWN_PREFIXES = List.of("credentials.", "transport.", "proxy.", "connection.",
-            "managed.", "profiles.", "switcher.", "settings.");
+            "managed.", "profiles.", "switcher.", "settings.", "window.");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private static Properties bundle(String name) throws IOException {

@@ -1,0 +1,69 @@
+package dev.intake.startup;
+
+import java.io.PrintStream;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+
+/**
+ * When JavaFX cannot open any window at all (a terminal or SSH session without a graphical display, GTK 3 missing
+ * on Linux), says so and what to do, and exits with {@link #EXIT_CODE}, instead of the toolkit's stack trace.
+ */
+public final class WindowUnavailable {
+    /** Exit code when no window could be opened. */
+    public static final int EXIT_CODE = 1;
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
+
+    private WindowUnavailable() {
+    }
+
+    /**
+     * Runs {@code launch}, which returns once the app has quit, and returns 0. If it fails before the app was
+     * created ({@code appCreated} still false), the toolkit could not start: prints why and what to do on
+     * {@code err} and returns {@link #EXIT_CODE}. A failure once the app exists is not the desktop's and is rethrown.
+     */
+    public static int launch(Runnable launch, BooleanSupplier appCreated, Map<String, String> environment,
+            String osName, PrintStream err) {
+        try {
+            launch.run();
+            return 0;
+        } catch (RuntimeException | Error e) {
+            if (appCreated.getAsBoolean()) {
+                throw e;
+            }
+            err.println(explain(e, environment, osName));
+            err.flush();
+            return EXIT_CODE;
+        }
+    }
+
+    /** What to tell the user when the toolkit failed with {@code failure}, given the process's environment. */
+    static String explain(Throwable failure, Map<String, String> environment, String osName) {
+        boolean windowsOrMac = osName.startsWith("Windows") || osName.startsWith("Mac");
+        if (windowsOrMac) {
+            return text("window.unavailable.other", reason(failure));
+        }
+        String display = environment.getOrDefault("DISPLAY", "").strip();
+        String wayland = environment.getOrDefault("WAYLAND_DISPLAY", "").strip();
+        if (display.isEmpty() && wayland.isEmpty()) {
+            return text("window.unavailable.noDisplay");
+        }
+        return text("window.unavailable.linux", reason(failure), display.isEmpty() ? wayland : display);
+    }
+
+    /** The innermost message: the toolkit wraps the one that names the problem. */
+    private static String reason(Throwable failure) {
+        Throwable innermost = failure;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return Objects.requireNonNullElse(innermost.getMessage(), innermost.getClass().getSimpleName());
+    }
+
+    private static String text(String key, Object... arguments) {
+        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(arguments);
+    }
+}
