@@ -16,6 +16,9 @@ public final class Main {
         if (dev.intake.outbox.OutboxCommand.runIfRequested(args)) {
             return;
         }
+        if (LaunchOptions.printIfAsked(args, System.out)) {
+            return;
+        }
         ProductionServicesFactory.readAhead(args);
         int windowless = WindowUnavailable.launch(() -> Application.launch(IntakeApp.class, args),
                 IntakeApp::wasCreated, System.getenv(), System.getProperty("os.name", ""), System.err);

@@ -121,6 +121,7 @@ public final class ProductionServicesFactory implements ServicesFactory {
         AccountsSetup.Parts accounts;
         Path dataDirectory;
         try {
+            LaunchOptions.check(args);
             accounts = openedAccounts != null ? openedAccounts : AccountsSetup.open(args);
             dataDirectory = DataDirectory.fromArgs(args.toArray(String[]::new))
                     .or(() -> accounts.settings().dataDirectoryPath())

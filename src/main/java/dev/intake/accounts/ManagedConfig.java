@@ -32,24 +32,31 @@ public final class ManagedConfig {
 
     /** The options, each also usable as a key (without dashes) in a properties file. */
     public enum Option {
-        BASE_URL("base-url", "https://api.stackone.com"),
-        ACCOUNT_ID("account-id", "ACCOUNT_ID"),
-        API_KEY_FILE("api-key-file", "/path/to/api-key.txt"),
-        PROFILE("profile", "NAME"),
-        PROXY("proxy", "proxy.example.com:3128"),
-        PROXY_USER("proxy-user", "USER"),
-        PROXY_PASSWORD_FILE("proxy-password-file", "/path/to/proxy-password.txt");
+        BASE_URL("base-url", "URL", "https://api.stackone.com"),
+        ACCOUNT_ID("account-id", "ID", "ACCOUNT_ID"),
+        API_KEY_FILE("api-key-file", "FILE", "/path/to/api-key.txt"),
+        PROFILE("profile", "NAME", "NAME"),
+        PROXY("proxy", "HOST:PORT", "proxy.example.com:3128"),
+        PROXY_USER("proxy-user", "USER", "USER"),
+        PROXY_PASSWORD_FILE("proxy-password-file", "FILE", "/path/to/proxy-password.txt");
 
         private final String key;
+        private final String placeholder;
         private final String example;
 
-        Option(String key, String example) {
+        Option(String key, String placeholder, String example) {
             this.key = key;
+            this.placeholder = placeholder;
             this.example = example;
         }
 
         public String key() {
             return key;
+        }
+
+        /** What the value is, as usage lines name it. */
+        public String placeholder() {
+            return placeholder;
         }
 
         public String flag() {

@@ -7,9 +7,9 @@ import dev.intake.IntakeApp;
 import dev.intake.ProductionServicesFactory;
 import dev.intake.Workspace;
 import dev.intake.sandbox.SandboxServer;
+import dev.intake.testing.RecordingStartupDialogs;
 import dev.intake.wizard.WizardViewModel;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,26 +22,11 @@ import org.testfx.api.FxRobot;
  * thread (as the launcher does, off the UI thread), then the window on the UI thread.
  */
 final class RunningApp implements AutoCloseable {
-    /** Start-up questions answered by the test: a second instance opens read-only; failures are recorded. */
-    static final class Dialogs implements ProductionServicesFactory.StartupDialogs {
-        final List<String> cannotStart = new ArrayList<>();
-
-        @Override
-        public boolean openReadOnlyInstead(Path dataDirectory) {
-            return true;
-        }
-
-        @Override
-        public void cannotStart(String message) {
-            cannotStart.add(message);
-        }
-    }
-
     final IntakeApp app;
     final Stage stage;
-    final Dialogs dialogs;
+    final RecordingStartupDialogs dialogs;
 
-    private RunningApp(IntakeApp app, Stage stage, Dialogs dialogs) {
+    private RunningApp(IntakeApp app, Stage stage, RecordingStartupDialogs dialogs) {
         this.app = app;
         this.stage = stage;
         this.dialogs = dialogs;
@@ -50,7 +35,7 @@ final class RunningApp implements AutoCloseable {
     static RunningApp start(Path dir, String... moreArgs) throws Exception {
         List<String> args = Stream.concat(Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()), Stream.of(moreArgs)).toList();
-        Dialogs dialogs = new Dialogs();
+        RecordingStartupDialogs dialogs = new RecordingStartupDialogs();
         ProductionServicesFactory factory = new ProductionServicesFactory(dialogs);
         IntakeApp app = new IntakeApp(ignored -> factory.create(args), (owner, title, multiple) -> List.of());
         app.init();

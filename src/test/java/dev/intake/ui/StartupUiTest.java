@@ -11,6 +11,7 @@ import dev.intake.IntakeApp;
 import dev.intake.ProductionServicesFactory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
+import dev.intake.testing.RecordingStartupDialogs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,7 @@ class StartupUiTest {
     private void startHeldBack(WindowStarted rightAfter) throws Exception {
         List<String> args = Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()).toList();
-        ProductionServicesFactory factory = new ProductionServicesFactory(new RunningApp.Dialogs());
+        ProductionServicesFactory factory = new ProductionServicesFactory(new RecordingStartupDialogs());
         app = new IntakeApp(ignored -> {
             servicesAskedAfterFirstFrame.set(firstFrameDrawn.get());
             try {
