@@ -15,6 +15,9 @@ import dev.intake.wizard.WizardViewModel;
 import dev.intake.startup.SmokeTest;
 import dev.intake.startup.TypeAhead;
 import dev.intake.wizard.job.RecentSources;
+import dev.intake.window.WindowPlacement;
+import dev.intake.window.WindowPlacementTracker;
+import dev.intake.window.WindowPlacements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -69,6 +72,9 @@ public class IntakeApp extends Application {
     private TypeAhead typeAhead;
     private WizardViewModel wizard;
     private Desktop desktop;
+    private WindowPlacements placements = WindowPlacements.NONE;
+    private Optional<WindowPlacement> savedPlacement = Optional.empty();
+    private WindowPlacementTracker placement;
 
     /** Used by {@link Application#launch}: the installed application's services. */
     public IntakeApp() {
@@ -94,6 +100,8 @@ public class IntakeApp extends Application {
     public void init() {
         appearance = servicesFactory.appearance(arguments());
         appearance.language().ifPresent(Locale::setDefault);
+        placements = servicesFactory.windowPlacements(arguments());
+        savedPlacement = placements.load();
         startingServices = new CompletableFuture<>();
     }
 
@@ -148,10 +156,9 @@ public class IntakeApp extends Application {
         }
         messages = Messages.load();
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        placement = WindowPlacementTracker.place(stage, savedPlacement);
         if (startingServices == null) {
-            scene = new Scene(loadMainWindow(), 1280, 800);
+            scene = new Scene(loadMainWindow());
             Stylesheet.apply(scene, appearance.theme());
             stage.setScene(scene);
             AppIcons.addTo(stage);
@@ -171,7 +178,7 @@ public class IntakeApp extends Application {
         placeholder.getStyleClass().add("starting");
         placeholder.setPadding(new Insets(24));
         StackPane frame = new StackPane(placeholder);
-        scene = new Scene(frame, 1280, 800);
+        scene = new Scene(frame);
         Stylesheet.apply(scene, appearance.theme());
         stage.setScene(scene);
         AppIcons.addTo(stage);
@@ -370,6 +377,7 @@ public class IntakeApp extends Application {
             wizard.submission().dispose();
         }
         stopped = true;
+        savePlacement();
         if (desktop != null) {
             desktop.close();
         }
@@ -380,6 +388,23 @@ public class IntakeApp extends Application {
             // building them may be asking a question on this thread).
             startingServices.thenAccept(s -> s.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close));
         }
+    }
+
+    /** Where the window was, saved on a thread of its own that the process waits for before it ends. */
+    private void savePlacement() {
+        if (placement == null) {
+            return;
+        }
+        WindowPlacement last = placement.current();
+        WindowPlacements store = placements;
+        Thread.ofPlatform().daemon(false).name("intake-window-placement").start(() -> {
+            try {
+                store.save(last);
+            } catch (IOException | RuntimeException e) {
+                // Only where the window opens next time is lost: it opens at the default place.
+                LOG.log(System.Logger.Level.WARNING, "Could not save where the window was", e);
+            }
+        });
     }
 
     /** The wizard shown in the window, when services were available (replaced when the profile changes). */

@@ -11,11 +11,14 @@ import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.settings.AccountsSetup;
+import dev.intake.settings.ConfigDirectory;
 import dev.intake.settings.Settings;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import dev.intake.store.StoreException;
+import dev.intake.window.WindowPlacementFile;
+import dev.intake.window.WindowPlacements;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,6 +113,18 @@ public final class ProductionServicesFactory implements ServicesFactory {
                     settings.language() == null ? Optional.empty() : Optional.of(settings.locale()));
         } catch (ManagedConfigException | IllegalArgumentException e) {
             return Appearance.SYSTEM;
+        }
+    }
+
+    /** {@code window.json} in the config folder; none when the arguments name no usable one ({@link #create} says why). */
+    @Override
+    public WindowPlacements windowPlacements(List<String> args) {
+        try {
+            AccountsSetup.Parts accounts = openedAccounts;
+            return new WindowPlacementFile(accounts != null ? accounts.configDirectory()
+                    : ConfigDirectory.forThisProcess(args));
+        } catch (IllegalArgumentException e) {
+            return WindowPlacements.NONE;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.intake;
 
 import dev.intake.settings.Theme;
+import dev.intake.window.WindowPlacements;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +22,11 @@ public interface ServicesFactory {
      */
     default Appearance appearance(List<String> args) {
         return Appearance.SYSTEM;
+    }
+
+    /** Where the main window is kept between runs. Quick to make; reading and saving block. */
+    default WindowPlacements windowPlacements(List<String> args) {
+        return WindowPlacements.NONE;
     }
 
     /** The theme, and the language when the user chose one (empty: the system's). */

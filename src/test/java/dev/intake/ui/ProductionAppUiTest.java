@@ -15,18 +15,23 @@ import dev.intake.sandbox.FaultKnobs;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.store.HistoryEntry;
+import dev.intake.window.WindowPlacement;
+import dev.intake.window.WindowPlacementFile;
 import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.stage.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -188,5 +193,58 @@ class ProductionAppUiTest {
             robot.clickOn("#resumeDraft");
             await(() -> back.candidate().firstName().get().equals("Marie"));
         }
+    }
+
+    private Path placementFile() {
+        return dir.resolve("config").resolve(WindowPlacementFile.FILE_NAME);
+    }
+
+    private WindowPlacement windowBounds() throws Exception {
+        return fx(() -> new WindowPlacement(running.stage.getX(), running.stage.getY(), running.stage.getWidth(),
+                running.stage.getHeight(), running.stage.isMaximized()));
+    }
+
+    @Test
+    void theWindowOpensWhereAndAsLargeAsItWasWhenIntakeClosed() throws Exception {
+        running = RunningApp.start(dir);
+        fx(() -> {
+            running.stage.setX(40);
+            running.stage.setY(30);
+            running.stage.setWidth(950);
+            running.stage.setHeight(700);
+            return null;
+        });
+        // The window's own record of its bounds follows a turn after they change.
+        fx(() -> null);
+        running.close();
+        running = null;
+        await(() -> Files.exists(placementFile()));
+
+        running = RunningApp.start(dir);
+
+        assertEquals(new WindowPlacement(40, 30, 950, 700, false), windowBounds());
+    }
+
+    @Test
+    void aWindowSavedLargerThanTheScreenOpensFittedToIt() throws Exception {
+        new WindowPlacementFile(dir.resolve("config")).save(new WindowPlacement(-300, 20, 4000, 3000, false));
+
+        running = RunningApp.start(dir);
+
+        Rectangle2D screen = fx(() -> Screen.getPrimary().getVisualBounds());
+        assertEquals(new WindowPlacement(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight(),
+                false), windowBounds());
+    }
+
+    @Test
+    void theFirstTimeTheWindowFitsTheScreen() throws Exception {
+        running = RunningApp.start(dir);
+
+        Rectangle2D screen = fx(() -> Screen.getPrimary().getVisualBounds());
+        WindowPlacement opened = windowBounds();
+        assertEquals(Math.min(WindowPlacement.DEFAULT_WIDTH, screen.getWidth()), opened.width());
+        assertEquals(Math.min(WindowPlacement.DEFAULT_HEIGHT, screen.getHeight()), opened.height());
+        assertEquals(Optional.empty(), new WindowPlacementFile(dir.resolve("config")).load(),
+                "nothing is saved before the window closes");
     }
 }

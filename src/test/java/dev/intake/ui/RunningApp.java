@@ -3,14 +3,18 @@ package dev.intake.ui;
 import static dev.intake.ui.Fx.await;
 import static dev.intake.ui.Fx.fx;
 
+import dev.intake.AppServices;
 import dev.intake.IntakeApp;
 import dev.intake.ProductionServicesFactory;
+import dev.intake.ServicesFactory;
 import dev.intake.Workspace;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.testing.RecordingStartupDialogs;
+import dev.intake.window.WindowPlacements;
 import dev.intake.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
@@ -37,7 +41,24 @@ final class RunningApp implements AutoCloseable {
                 dir.resolve("data").toString()), Stream.of(moreArgs)).toList();
         RecordingStartupDialogs dialogs = new RecordingStartupDialogs();
         ProductionServicesFactory factory = new ProductionServicesFactory(dialogs);
-        IntakeApp app = new IntakeApp(ignored -> factory.create(args), (owner, title, multiple) -> List.of());
+        // Every part of the factory on these arguments, whatever the launcher's are.
+        ServicesFactory onTheseArgs = new ServicesFactory() {
+            @Override
+            public Optional<AppServices> create(List<String> ignored) {
+                return factory.create(args);
+            }
+
+            @Override
+            public Appearance appearance(List<String> ignored) {
+                return factory.appearance(args);
+            }
+
+            @Override
+            public WindowPlacements windowPlacements(List<String> ignored) {
+                return factory.windowPlacements(args);
+            }
+        };
+        IntakeApp app = new IntakeApp(onTheseArgs, (owner, title, multiple) -> List.of());
         app.init();
         Stage stage = fx(() -> {
             Stage shown = new Stage();
