@@ -8,6 +8,7 @@ import dev.intake.common.Fxml;
 import dev.intake.common.Stylesheet;
 import dev.intake.history.HistoryController;
 import dev.intake.history.HistoryViewModel;
+import dev.intake.instance.InstanceBeacon;
 import dev.intake.outbox.OutboxCounts;
 import dev.intake.outbox.SubmissionState;
 import dev.intake.profiles.ProfileSwitcherController;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -34,6 +36,7 @@ import javafx.stage.Stage;
  * purge. Lives on the UI thread; everything blocking goes through the workspace's executor.
  */
 final class Desktop {
+    private static final System.Logger LOG = System.getLogger(Desktop.class.getName());
     private final IntakeApp app;
     private final MainWindowController window;
     private final Stage stage;
@@ -50,6 +53,8 @@ final class Desktop {
     private long probeGeneration;
     private Runnable stopCounts = () -> { };
     private Runnable stopSubmissions = () -> { };
+    private InstanceBeacon beacon;
+    private boolean closed;
 
     Desktop(IntakeApp app, MainWindowController window, Stage stage, Workspace workspace, Messages messages) {
         this.app = app;
@@ -97,7 +102,41 @@ final class Desktop {
         checkConnection();
         if (!workspace.readOnly()) {
             history.purgeOlderThan(workspace.settings().retentionDays());
+            listenForSecondStarts();
         }
+    }
+
+    /**
+     * Intake started again on this data (from the menu, the dock) brings this window forward instead of opening a
+     * second one. Only the window that owns the data answers; a read-only one never does.
+     */
+    private void listenForSecondStarts() {
+        workspace.executor().wrap(() -> InstanceBeacon.start(workspace.dataDirectory(),
+                        () -> Platform.runLater(this::comeForward)))
+                .onSuccess(started -> {
+                    if (closed) {
+                        closeInBackground(started);
+                    } else {
+                        beacon = started;
+                    }
+                })
+                .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
+                        "Starting Intake again will open a read-only window: {0}", e.getMessage()))
+                .start();
+    }
+
+    private void comeForward() {
+        if (closed) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private static void closeInBackground(InstanceBeacon beacon) {
+        Thread.ofPlatform().daemon(false).name("intake-instance-close").start(beacon::close);
     }
 
     /** The history view, built when its tab is first shown; it starts reading the submissions then. */
@@ -114,6 +153,11 @@ final class Desktop {
     }
 
     void close() {
+        closed = true;
+        if (beacon != null) {
+            closeInBackground(beacon);
+            beacon = null;
+        }
         stopCounts.run();
         stopSubmissions.run();
         history.close();

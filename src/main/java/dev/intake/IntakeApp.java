@@ -65,6 +65,8 @@ public class IntakeApp extends Application {
     private CompletableFuture<Optional<AppServices>> startingServices;
     private Optional<AppServices> services;
     private volatile boolean cancelled;
+    /** Another Intake on the same data came to the front instead: this one opens no window. */
+    private volatile boolean handedOver;
     private boolean stopped;
     private Messages messages;
     private MainWindowController window;
@@ -99,6 +101,11 @@ public class IntakeApp extends Application {
     @Override
     public void init() {
         appearance = servicesFactory.appearance(arguments());
+        if (servicesFactory.handOverToRunningInstance(arguments())) {
+            handedOver = true;
+            Platform.exit();
+            return;
+        }
         appearance.language().ifPresent(Locale::setDefault);
         placements = servicesFactory.windowPlacements(arguments());
         savedPlacement = placements.load();
@@ -145,6 +152,9 @@ public class IntakeApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        if (handedOver) {
+            return;
+        }
         Optional<AppServices> known = Optional.empty();
         if (startingServices == null) {
             known = create();

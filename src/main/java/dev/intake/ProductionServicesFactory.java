@@ -8,11 +8,13 @@ import dev.intake.accounts.UserMessage;
 import dev.intake.ats.Ats;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.diagnostics.DiagnosticLog;
+import dev.intake.instance.InstanceBeacon;
 import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.settings.AccountsSetup;
 import dev.intake.settings.ConfigDirectory;
 import dev.intake.settings.Settings;
+import dev.intake.startup.SmokeTest;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
@@ -116,6 +118,36 @@ public final class ProductionServicesFactory implements ServicesFactory {
         }
     }
 
+    /** The folder given on the command line, else the one chosen in the settings, else the platform's. */
+    private static Path dataDirectory(List<String> args, AccountsSetup.Parts accounts) {
+        return DataDirectory.fromArgs(args.toArray(String[]::new))
+                .or(() -> accounts.settings().dataDirectoryPath())
+                .orElseGet(() -> DataDirectory.resolve(new String[0]));
+    }
+
+    /**
+     * Hands over to the Intake that owns the data folder, if one runs: it comes to the front. Never for the smoke
+     * test, which must open its own window; arguments that cannot start Intake are left to {@link #create} to explain.
+     */
+    @Override
+    public boolean handOverToRunningInstance(List<String> args) {
+        if (args.contains(SmokeTest.OPTION)) {
+            return false;
+        }
+        try {
+            AccountsSetup.Parts accounts = openedAccounts != null ? openedAccounts : openAccounts(args);
+            Path dataDirectory = dataDirectory(args, accounts);
+            if (!InstanceBeacon.handOverTo(dataDirectory)) {
+                return false;
+            }
+            LOG.log(System.Logger.Level.INFO, "Intake is already open on {0}: its window was brought to the front",
+                    dataDirectory);
+            return true;
+        } catch (ManagedConfigException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** {@code window.json} in the config folder; none when the arguments name no usable one ({@link #create} says why). */
     @Override
     public WindowPlacements windowPlacements(List<String> args) {
@@ -138,9 +170,7 @@ public final class ProductionServicesFactory implements ServicesFactory {
         try {
             LaunchOptions.check(args);
             accounts = openedAccounts != null ? openedAccounts : AccountsSetup.open(args);
-            dataDirectory = DataDirectory.fromArgs(args.toArray(String[]::new))
-                    .or(() -> accounts.settings().dataDirectoryPath())
-                    .orElseGet(() -> DataDirectory.resolve(new String[0]));
+            dataDirectory = dataDirectory(args, accounts);
         } catch (ManagedConfigException e) {
             throw cannotStart(e.getMessage());
         } catch (IllegalArgumentException e) {

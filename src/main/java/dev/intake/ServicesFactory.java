@@ -24,6 +24,14 @@ public interface ServicesFactory {
         return Appearance.SYSTEM;
     }
 
+    /**
+     * Asks an Intake already running on the same data to come to the front; true when it did, and this start then
+     * ends without a window. Blocking, but quick when none runs.
+     */
+    default boolean handOverToRunningInstance(List<String> args) {
+        return false;
+    }
+
     /** Where the main window is kept between runs. Quick to make; reading and saving block. */
     default WindowPlacements windowPlacements(List<String> args) {
         return WindowPlacements.NONE;

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.Main;
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Candidate;
 import dev.intake.ats.Job;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.instance.InstanceBeacon;
 import dev.intake.sandbox.FaultKnobs;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
@@ -24,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -246,5 +249,34 @@ class ProductionAppUiTest {
         assertEquals(Math.min(WindowPlacement.DEFAULT_HEIGHT, screen.getHeight()), opened.height());
         assertEquals(Optional.empty(), new WindowPlacementFile(dir.resolve("config")).load(),
                 "nothing is saved before the window closes");
+    }
+
+    @Test
+    void startingIntakeAgainOnTheSameDataBringsItsWindowForwardInsteadOfOpeningASecond() throws Exception {
+        running = RunningApp.start(dir);
+        await(() -> Files.exists(dir.resolve("data").resolve(InstanceBeacon.FILE_NAME)));
+        fx(() -> {
+            running.stage.setIconified(true);
+            return null;
+        });
+
+        // The second start as from the menu, in a process of its own.
+        Path output = dir.resolve("second-start.txt");
+        Process second = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "--enable-native-access=ALL-UNNAMED", "-Dglass.platform=Headless", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(),
+                "--config-dir", dir.resolve("config").toString(), "--data-dir", dir.resolve("data").toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = second.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            second.destroyForcibly();
+        }
+
+        String said = Files.readString(output);
+        assertTrue(ended, () -> "the second start ended by itself, without a window of its own: " + said);
+        assertEquals(0, second.exitValue(), said);
+        assertTrue(said.contains("already open"), said);
+        await(() -> fx(() -> !running.stage.isIconified()));
+        assertTrue(fx(() -> running.stage.isShowing()));
     }
 }
