@@ -99,8 +99,22 @@ public final class StartupProbe {
         return new Result(frame, input, Instant.ofEpochMilli(stamps[1]), residentKb());
     }
 
-    /** How long this process has existed, counted from the moment the launcher was started. */
+    /**
+     * How long this process has existed, counted from the moment the launcher was started. The process's age is
+     * read once and then counted on with the monotonic clock: the system's uptime has only a 10 ms resolution, so two
+     * readings taken from it could go backwards.
+     */
     public static Duration sinceProcessStart() {
+        return Anchor.AGE.plusNanos(System.nanoTime() - Anchor.NANOS);
+    }
+
+    /** The process's age and the monotonic clock, read together at the first question. */
+    private static final class Anchor {
+        static final Duration AGE = readAge();
+        static final long NANOS = System.nanoTime();
+    }
+
+    private static Duration readAge() {
         try {
             // Both figures count from boot, so the sub-second part is exact (to a tick) unlike the boot
             // time in seconds that ProcessHandle's start instant is derived from.
