@@ -26,6 +26,10 @@ import java.time.Clock;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -54,6 +58,7 @@ final class Desktop {
     private Runnable stopCounts = () -> { };
     private Runnable stopSubmissions = () -> { };
     private InstanceBeacon beacon;
+    private OutboxCounts lastCounts = new OutboxCounts(0, 0);
     private boolean closed;
 
     Desktop(IntakeApp app, MainWindowController window, Stage stage, Workspace workspace, Messages messages) {
@@ -92,6 +97,37 @@ final class Desktop {
 
         window.setProfilesAction(this::openProfiles);
         window.setSettingsAction(this::openSettings);
+        stage.setOnCloseRequest(event -> {
+            if (!mayQuit()) {
+                event.consume();
+            }
+        });
+        window.setQuitAction(() -> {
+            if (mayQuit()) {
+                stage.hide();
+            }
+        });
+    }
+
+    /**
+     * Quitting while applications are still waiting to be sent is asked about first: they stay saved, but are only
+     * sent while Intake runs, which at a fair without Wi-Fi may not be what the user expects. Enter keeps it open.
+     */
+    private boolean mayQuit() {
+        if (workspace.readOnly() || lastCounts.pending() == 0) {
+            return true;
+        }
+        ButtonType keepOpen = new ButtonType(messages.get("main.quit.pending.keepOpen"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType quit = new ButtonType(messages.get("main.quit.pending.quit"), ButtonBar.ButtonData.OK_DONE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, messages.get("main.quit.pending.detail", lastCounts.pending()), keepOpen,
+                quit);
+        question.initOwner(stage);
+        question.setTitle(messages.get("app.title"));
+        question.setHeaderText(messages.get("main.quit.pending.header", lastCounts.pending()));
+        ((Button) question.getDialogPane().lookupButton(quit)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(keepOpen)).setDefaultButton(true);
+        return question.showAndWait().filter(quit::equals).isPresent();
     }
 
     /** Once the window shows: what start-up found, the connection check, and the retention purge. */
@@ -238,6 +274,7 @@ final class Desktop {
     // ---- status bar -----------------------------------------------------------------------------------------
 
     private void showCounts(OutboxCounts counts) {
+        lastCounts = counts;
         pendingCount.setText(messages.get("main.status.pending", counts.pending()));
         failedCount.setText(messages.get("main.status.failed", counts.failed()));
         failedCount.getStyleClass().remove("needs-attention");

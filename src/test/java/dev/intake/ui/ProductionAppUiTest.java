@@ -27,14 +27,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -278,5 +281,43 @@ class ProductionAppUiTest {
         assertTrue(said.contains("already open"), said);
         await(() -> fx(() -> !running.stage.isIconified()));
         assertTrue(fx(() -> running.stage.isShowing()));
+    }
+
+    @Test
+    void closingWhileAnApplicationWaitsToBeSentAsksFirstAndKeepsTheWindowOnEnter(FxRobot robot) throws Exception {
+        running = RunningApp.start(dir);
+        running.readyWizard();
+        running.sandbox().knobs().failNext(1000, 503, FaultKnobs.Scope.CREATE_APPLICATION);
+        WizardViewModel wizard = submitNewCandidate(robot, "Lise", "Meitner", "lise@example.org");
+        await(() -> wizard.submission().phase() == Phase.RETRY_SCHEDULED);
+        await(() -> statusText(robot, "#pendingCount").equals("1 waiting to be sent"));
+
+        Platform.runLater(() -> running.stage.fireEvent(
+                new WindowEvent(running.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await(() -> robot.lookup("One application has not reached the ATS yet").tryQuery().isPresent());
+        fx(() -> Screenshots.save(robot.lookup("One application has not reached the ATS yet").query().getScene(),
+                "10-quit-with-applications-waiting"));
+        robot.type(KeyCode.ENTER);
+
+        await(() -> robot.lookup("One application has not reached the ATS yet").tryQuery().isEmpty());
+        assertTrue(fx(() -> running.stage.isShowing()), "Enter keeps Intake open");
+
+        Platform.runLater(() -> running.stage.fireEvent(
+                new WindowEvent(running.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await(() -> robot.lookup("Quit anyway").tryQuery().isPresent());
+        robot.clickOn("Quit anyway");
+
+        await(() -> fx(() -> !running.stage.isShowing()));
+    }
+
+    @Test
+    void withNothingWaitingTheWindowClosesWithoutAQuestion(FxRobot robot) throws Exception {
+        running = RunningApp.start(dir);
+        await(() -> statusText(robot, "#pendingCount").equals("0 waiting to be sent"));
+
+        Platform.runLater(() -> running.stage.fireEvent(
+                new WindowEvent(running.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        await(() -> fx(() -> !running.stage.isShowing()));
     }
 }
