@@ -22,6 +22,11 @@ class WindowUnavailableTest {
         return errBytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** What JavaFX's GTK toolkit throws when it finds no X display. */
+    private static RuntimeException noDisplay() {
+        return new UnsupportedOperationException("Unable to open DISPLAY");
+    }
+
     private static Runnable failingWith(RuntimeException failure) {
         return () -> {
             throw failure;
@@ -30,8 +35,8 @@ class WindowUnavailableTest {
 
     @Test
     void withoutAnyDisplayItSaysSoAndHowToGetOneInsteadOfAStackTrace() {
-        int code = WindowUnavailable.launch(failingWith(new UnsupportedOperationException("Unable to open DISPLAY")),
-                () -> false, Map.of("HOME", "/home/ann"), "Linux", err);
+        int code = WindowUnavailable.launch(failingWith(noDisplay()), () -> false, Map.of("HOME", "/home/ann"),
+                "Linux", err);
 
         assertEquals(WindowUnavailable.EXIT_CODE, code);
         assertTrue(err().contains("DISPLAY"), err());
@@ -43,8 +48,7 @@ class WindowUnavailableTest {
 
     @Test
     void aBlankDisplayVariableCountsAsNone() {
-        WindowUnavailable.launch(failingWith(new UnsupportedOperationException("Unable to open DISPLAY")),
-                () -> false, Map.of("DISPLAY", " "), "Linux", err);
+        WindowUnavailable.launch(failingWith(noDisplay()), () -> false, Map.of("DISPLAY", " "), "Linux", err);
 
         assertTrue(err().contains("ssh -X"), err());
     }
@@ -65,8 +69,8 @@ class WindowUnavailableTest {
 
     @Test
     void aWaylandSessionIsNamedWhenThereIsNoX11Display() {
-        WindowUnavailable.launch(failingWith(new UnsupportedOperationException("Unable to open DISPLAY")),
-                () -> false, Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", err);
+        WindowUnavailable.launch(failingWith(noDisplay()), () -> false, Map.of("WAYLAND_DISPLAY", "wayland-0"),
+                "Linux", err);
 
         assertTrue(err().contains("wayland-0"), err());
         assertTrue(err().contains("libgtk-3-0"), err());
