@@ -120,8 +120,8 @@ final class Desktop {
         ButtonType keepOpen = new ButtonType(messages.get("main.quit.pending.keepOpen"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType quit = new ButtonType(messages.get("main.quit.pending.quit"), ButtonBar.ButtonData.OK_DONE);
-        Alert question = new Alert(Alert.AlertType.CONFIRMATION, messages.get("main.quit.pending.detail", lastCounts.pending()), keepOpen,
-                quit);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.get("main.quit.pending.detail", lastCounts.pending()), keepOpen, quit);
         question.initOwner(stage);
         question.setTitle(messages.get("app.title"));
         question.setHeaderText(messages.get("main.quit.pending.header", lastCounts.pending()));

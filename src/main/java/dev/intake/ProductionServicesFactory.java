@@ -148,7 +148,10 @@ public final class ProductionServicesFactory implements ServicesFactory {
         }
     }
 
-    /** {@code window.json} in the config folder; none when the arguments name no usable one ({@link #create} says why). */
+    /**
+     * {@code window.json} in the config folder; none when the arguments name no usable one ({@link #create} says
+     * why).
+     */
     @Override
     public WindowPlacements windowPlacements(List<String> args) {
         try {
