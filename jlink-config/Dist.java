@@ -108,7 +108,7 @@ public final class Dist {
             List<String> pack = new ArrayList<>(List.of(
                     "--type", type, "--app-image", launcher.image().toString(), "--name", name,
                     "--dest", dest.toString(), "--app-version", version));
-            pack.addAll(jpackageOptions("package"));
+            pack.addAll(jpackageOptions("package", type));
             run("jpackage", pack);
         }
         try (Stream<Path> files = Files.list(dest)) {
@@ -140,7 +140,7 @@ public final class Dist {
         List<String> jpackage = new ArrayList<>(List.of(
                 "--type", "app-image", "--name", name, "--dest", dest.toString(), "--app-version", version,
                 "--runtime-image", runtime.toString(), "--module", required("main")));
-        jpackage.addAll(jpackageOptions("image"));
+        jpackage.addAll(jpackageOptions("image", null));
         run("jpackage", jpackage);
         Launcher launcher = os == Os.LINUX ? new ShellLauncher(image, name, required("main"))
                 : new NativeLauncher(image, name);
@@ -559,10 +559,11 @@ public final class Dist {
     }
 
     /**
-     * The jpackage options for a step ({@code image} or {@code package}) on this OS. Each line of
-     * jpackage.options reads {@code STEP OS --option [value]}, where STEP and OS may be {@code all}.
+     * The jpackage options for a step ({@code image} or {@code package}) on this OS, and for the installer type
+     * being made, if any. Each line of jpackage.options reads {@code STEP OS --option [value]}, where STEP may also
+     * be one installer type ({@code deb}, {@code rpm}, ...), and STEP and OS may be {@code all}.
      */
-    private List<String> jpackageOptions(String step) throws IOException {
+    private List<String> jpackageOptions(String step, String installerType) throws IOException {
         List<String> options = new ArrayList<>();
         Path file = Path.of(args.getOrDefault("jpackage-options", config.resolve(JPACKAGE_OPTIONS).toString()));
         for (String line : optionLines(file)) {
@@ -570,7 +571,8 @@ public final class Dist {
             if (columns.length < 3) {
                 throw new DistException(file + ": '" + line + "' needs STEP OS --option [value]");
             }
-            boolean stepMatches = columns[0].equals("all") || columns[0].equals(step);
+            boolean stepMatches = columns[0].equals("all") || columns[0].equals(step)
+                    || columns[0].equals(installerType);
             boolean osMatches = columns[1].equals("all") || columns[1].equals(os.key);
             if (stepMatches && osMatches) {
                 options.addAll(splitOptions(List.of(columns[2])));
