@@ -7,15 +7,13 @@ import dev.intake.sandbox.SandboxCommand;
 import dev.intake.settings.ConfigDirectory;
 import dev.intake.startup.SmokeTest;
 import dev.intake.store.DataDirectory;
+import dev.intake.wizard.Messages;
 import java.io.PrintStream;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +24,7 @@ import java.util.stream.Stream;
 public final class LaunchOptions {
     public static final String HELP = "--help";
     public static final String VERSION = "--version";
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
+    private static final Messages MESSAGES = Messages.load();
     /** Typos at most this many edits away from an option are offered as that option. */
     private static final int MAX_TYPO_EDITS = 2;
 
@@ -97,15 +95,15 @@ public final class LaunchOptions {
                 continue; // macOS adds a process serial number when Finder starts an app
             }
             if (!arg.startsWith("-")) {
-                throw new IllegalArgumentException(text("launch.unexpectedArgument", arg));
+                throw new IllegalArgumentException(MESSAGES.get("launch.unexpectedArgument", arg));
             }
             int eq = arg.indexOf('=');
             String flag = eq > 0 ? arg.substring(0, eq) : arg;
             Optional<Option> option = options.stream().filter(o -> o.flag().equals(flag)).findFirst();
             if (option.isEmpty()) {
                 throw new IllegalArgumentException(nearest(flag, options)
-                        .map(near -> text("launch.unknownOption.didYouMean", flag, near))
-                        .orElseGet(() -> text("launch.unknownOption", flag)));
+                        .map(near -> MESSAGES.get("launch.unknownOption.didYouMean", flag, near))
+                        .orElseGet(() -> MESSAGES.get("launch.unknownOption", flag)));
             }
             boolean valueFollows = option.get().takesValue() && eq < 0 && i + 1 < args.size()
                     && !args.get(i + 1).startsWith("--");
@@ -123,19 +121,19 @@ public final class LaunchOptions {
                 new HelpRow(HELP, "launch.option.help"));
         int width = Stream.of(window, commands(), other).flatMap(List::stream)
                 .mapToInt(row -> row.usage().length()).max().orElse(0) + 2;
-        StringBuilder help = new StringBuilder(text("launch.help.usage")).append(System.lineSeparator());
+        StringBuilder help = new StringBuilder(MESSAGES.get("launch.help.usage")).append(System.lineSeparator());
         section(help, "launch.help.window", window, width);
         section(help, "launch.help.commands", commands(), width);
         section(help, "launch.help.other", other, width);
-        return help.append(System.lineSeparator()).append(text("launch.help.footer")).append(System.lineSeparator())
+        return help.append(System.lineSeparator()).append(MESSAGES.get("launch.help.footer")).append(System.lineSeparator())
                 .toString();
     }
 
     private static void section(StringBuilder help, String titleKey, List<HelpRow> rows, int width) {
-        help.append(System.lineSeparator()).append(text(titleKey)).append(System.lineSeparator());
+        help.append(System.lineSeparator()).append(MESSAGES.get(titleKey)).append(System.lineSeparator());
         for (HelpRow row : rows) {
             help.append("  ").append(row.usage()).append(" ".repeat(width - row.usage().length()))
-                    .append(text(row.descriptionKey())).append(System.lineSeparator());
+                    .append(MESSAGES.get(row.descriptionKey())).append(System.lineSeparator());
         }
     }
 
@@ -163,9 +161,5 @@ public final class LaunchOptions {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    private static String text(String key, Object... arguments) {
-        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(arguments);
     }
 }

@@ -1,11 +1,9 @@
 package dev.intake.startup;
 
+import dev.intake.wizard.Messages;
 import java.io.PrintStream;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -15,7 +13,7 @@ import java.util.function.BooleanSupplier;
 public final class WindowUnavailable {
     /** Exit code when no window could be opened. */
     public static final int EXIT_CODE = 1;
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
+    private static final Messages MESSAGES = Messages.load();
 
     private WindowUnavailable() {
     }
@@ -44,14 +42,14 @@ public final class WindowUnavailable {
     static String explain(Throwable failure, Map<String, String> environment, String osName) {
         boolean windowsOrMac = osName.startsWith("Windows") || osName.startsWith("Mac");
         if (windowsOrMac) {
-            return text("window.unavailable.other", reason(failure));
+            return MESSAGES.get("window.unavailable.other", reason(failure));
         }
         String display = environment.getOrDefault("DISPLAY", "").strip();
         String wayland = environment.getOrDefault("WAYLAND_DISPLAY", "").strip();
         if (display.isEmpty() && wayland.isEmpty()) {
-            return text("window.unavailable.noDisplay");
+            return MESSAGES.get("window.unavailable.noDisplay");
         }
-        return text("window.unavailable.linux", reason(failure), display.isEmpty() ? wayland : display);
+        return MESSAGES.get("window.unavailable.linux", reason(failure), display.isEmpty() ? wayland : display);
     }
 
     /** The innermost message: the toolkit wraps the one that names the problem. */
@@ -61,9 +59,5 @@ public final class WindowUnavailable {
             innermost = innermost.getCause();
         }
         return Objects.requireNonNullElse(innermost.getMessage(), innermost.getClass().getSimpleName());
-    }
-
-    private static String text(String key, Object... arguments) {
-        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(arguments);
     }
 }
