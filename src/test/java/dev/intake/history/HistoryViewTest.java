@@ -17,9 +17,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,5 +116,27 @@ class HistoryViewTest {
         assertTrue(lines.get(1).contains("Ana Li"));
         assertTrue(robot.lookup("2 submissions exported to " + dir.resolve("export.csv") + ".").tryQuery()
                 .isPresent());
+    }
+
+    @Test
+    void inANarrowWindowEveryActionShowsItsWholeLabelAndTheStatusColumnStaysInView(FxRobot robot) {
+        Stage stage = (Stage) table(robot).getScene().getWindow();
+        robot.interact(() -> stage.setWidth(900));
+
+        List<Labeled> actions = robot.lookup("#actions").queryAs(Pane.class).getChildren().stream()
+                .map(Labeled.class::cast).toList();
+        assertEquals(10, actions.size());
+        for (Labeled action : actions) {
+            Text shown = (Text) action.lookup(".text");
+            assertEquals(action.getText(), shown.getText(), "the label of " + action.getId() + " is not shortened");
+        }
+        TableView<HistoryEntry> table = table(robot);
+        String status = MESSAGES.getString("history.column.status");
+        Node statusHeader = robot.from(table).lookup(".column-header").queryAll().stream()
+                .filter(header -> robot.from(header).lookup(".label").tryQuery()
+                        .map(label -> ((Label) label).getText().equals(status)).orElse(false))
+                .findFirst().orElseThrow();
+        double right = table.sceneToLocal(statusHeader.localToScene(statusHeader.getLayoutBounds())).getMaxX();
+        assertTrue(right <= table.getWidth(), "the Status column ends at " + right + " of " + table.getWidth());
     }
 }
