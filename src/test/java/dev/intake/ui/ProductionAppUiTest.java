@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.Main;
 import dev.intake.accounts.Profile;
+import dev.intake.common.Stylesheet;
+import dev.intake.settings.Theme;
 import dev.intake.ats.Candidate;
 import dev.intake.ats.Job;
 import dev.intake.outbox.SubmissionState;
@@ -24,12 +26,14 @@ import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -319,5 +323,68 @@ class ProductionAppUiTest {
                 new WindowEvent(running.stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
 
         await(() -> fx(() -> !running.stage.isShowing()));
+    }
+
+    /**
+     * The screens besides the wizard, opened as a user opens them, are written to docs/screenshots for review: the
+     * history with a sent and a waiting application (light and dark), settings, profiles with a new profile being
+     * filled in, and About.
+     */
+    @Test
+    void theOtherScreensOpenFromTheKeyboardAndMenusAndRenderForReview(FxRobot robot) throws Exception {
+        running = RunningApp.start(dir);
+        WizardViewModel wizard = submitNewCandidate(robot, "Chien-Shiung", "Wu", "chien-shiung.wu@example.org");
+        await(() -> wizard.currentStep() == WizardStep.RESULT && wizard.submission().phase() == Phase.CREATED);
+        running.sandbox().knobs().failNext(FaultKnobs.EVERY, 503, FaultKnobs.Scope.CREATE_APPLICATION);
+        fxRun(wizard::newApplicant);
+        submitNewCandidate(robot, "Lise", "Meitner", "lise@example.org");
+        await(() -> wizard.submission().phase() == Phase.RETRY_SCHEDULED);
+        List<Path> written = new ArrayList<>();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        TableView<HistoryEntry> table = running.node(robot, "#table");
+        await(() -> table.getItems().stream().map(HistoryEntry::state).toList()
+                .containsAll(List.of(SubmissionState.CREATED, SubmissionState.WAITING_TO_RETRY)));
+        fxRun(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(e -> e.state() == SubmissionState.WAITING_TO_RETRY).findFirst().orElseThrow()));
+        written.add(fx(() -> Screenshots.save(running.stage.getScene(), "11-history")));
+        fxRun(() -> Stylesheet.apply(running.stage.getScene(), Theme.DARK));
+        written.add(fx(() -> Screenshots.save(running.stage.getScene(), "11-history-dark")));
+        fxRun(() -> Stylesheet.apply(running.stage.getScene(), Theme.LIGHT));
+
+        Scene settings = openWithShortcut(robot, "#settingsDialog", KeyCode.CONTROL, KeyCode.COMMA);
+        written.add(fx(() -> Screenshots.save(settings, "12-settings")));
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup("#settingsDialog").tryQuery().isEmpty());
+
+        Scene profiles = openWithShortcut(robot, "#profilesDialog", KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        robot.clickOn(inDialog(robot, profiles, "#newButton"));
+        robot.clickOn(inDialog(robot, profiles, "#nameField")).write("Acme Greenhouse");
+        robot.clickOn(inDialog(robot, profiles, "#accountIdField")).write("acc-4711");
+        robot.clickOn(inDialog(robot, profiles, "#apiKeyField")).write("not-a-real-key");
+        written.add(fx(() -> Screenshots.save(profiles, "13-profiles")));
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup("#profilesDialog").tryQuery().isEmpty());
+
+        robot.clickOn("Help").clickOn("About Intake");
+        await(() -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        written.add(fx(() -> Screenshots.save(robot.lookup("#aboutDialog").query().getScene(), "14-about")));
+        robot.type(KeyCode.ESCAPE);
+
+        for (Path file : written) {
+            assertTrue(Files.size(file) > 10_000, file + " has content");
+        }
+    }
+
+    /** A node of that dialog, not of the main window, which has ids of the same names. */
+    private static Node inDialog(FxRobot robot, Scene dialog, String id) {
+        return robot.from(dialog.getRoot()).lookup(id).query();
+    }
+
+    /** Presses {@code keys} together, as a shortcut, and returns the scene of the window whose root is {@code id}. */
+    private static Scene openWithShortcut(FxRobot robot, String id, KeyCode... keys) throws Exception {
+        robot.push(keys);
+        await(() -> robot.lookup(id).tryQuery().isPresent());
+        return fx(() -> robot.lookup(id).query().getScene());
     }
 }
