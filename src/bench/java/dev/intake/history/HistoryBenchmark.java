@@ -45,6 +45,8 @@ public final class HistoryBenchmark {
         "Silva", "Haddad", "Novak", "Petrova", "Smith", "García", "Rossi", "Jensen", "Kim", "Said", "Moreau"};
     private static final String[] SUFFIX = {"", "son", "ova", "ez", "ski", "berg", "ini", "ard", "ley", "ton", "ek",
         "mann"};
+    private static final String[] JOB_TITLES = {"Warehouse Associate", "Backend Engineer", "Store Manager",
+        "Registered Nurse", "Sales Representative", "Data Analyst", "Forklift Driver", "Customer Support Agent"};
 
 
     private HistoryBenchmark() {
@@ -156,13 +158,13 @@ public final class HistoryBenchmark {
                     int n = batch * 10_000 + i;
                     String first = FIRST[random.nextInt(FIRST.length)];
                     String last = LAST[random.nextInt(LAST.length)] + SUFFIX[random.nextInt(SUFFIX.length)];
+                    int job = random.nextInt(300);
                     CreateApplicationRequest request = random.nextInt(10) == 0
-                            ? SampleRequests.existingCandidate("cand-" + random.nextInt(5_000),
-                                    "job-" + random.nextInt(300))
+                            ? SampleRequests.existingCandidate("cand-" + random.nextInt(5_000), "job-" + job)
                             : SampleRequests.newCandidate(first + " " + last, (first + "." + last + n)
-                                    .toLowerCase(Locale.ROOT) + "@example.com", "job-" + random.nextInt(300));
+                                    .toLowerCase(Locale.ROOT) + "@example.com", "job-" + job);
                     submissions.add(new SubmissionStore.NewSubmission("profile-" + random.nextInt(3), request,
-                            start.plusSeconds(n * 315L)));
+                            JOB_TITLES[job % JOB_TITLES.length] + " " + job, start.plusSeconds(n * 315L)));
                 }
                 store.insertAll(submissions);
             }

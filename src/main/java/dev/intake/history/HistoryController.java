@@ -132,7 +132,7 @@ public final class HistoryController {
         column(timeColumn, e -> timeFormat.format(e.createdAt()));
         column(candidateColumn, e -> e.candidateName() != null ? e.candidateName() : e.candidateId());
         column(emailColumn, HistoryEntry::candidateEmail);
-        column(jobColumn, HistoryEntry::jobId);
+        column(jobColumn, e -> e.jobTitle() != null ? e.jobTitle() : e.jobId());
         column(statusColumn, e -> messages.getString("history.state." + e.state().name()));
         column(idsColumn, e -> HistoryViewModel.idsText(List.of(e)));
         // Sorting is the database's: 100,000 rows are never all in the table.

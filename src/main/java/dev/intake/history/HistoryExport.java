@@ -7,6 +7,7 @@ import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionJson;
 import dev.intake.store.HistoryQuery;
 import dev.intake.store.SearchFields;
+import dev.intake.store.StoredSubmission;
 import dev.intake.store.SubmissionStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,8 +35,8 @@ public final class HistoryExport {
     }
 
     static final List<String> CSV_COLUMNS = List.of("local_id", "created_at", "state", "profile_id",
-            "candidate_name", "candidate_email", "candidate_id", "job_id", "application_id", "remote_application_id",
-            "attempts", "error_status", "error_message");
+            "candidate_name", "candidate_email", "candidate_id", "job_id", "job_title", "application_id",
+            "remote_application_id", "attempts", "error_status", "error_message");
 
     private HistoryExport() {
     }
@@ -42,7 +44,8 @@ public final class HistoryExport {
     /** Exports these submissions (ids that no longer exist are skipped); returns how many were written. */
     public static int selection(SubmissionStore store, Collection<Long> localIds, Format format, Path file)
             throws IOException {
-        List<Submission> submissions = store.getAll(localIds);
+        List<StoredSubmission> submissions = localIds.stream().sorted().distinct().map(store::find)
+                .flatMap(Optional::stream).toList();
         return write(file, format, each -> submissions.forEach(each));
     }
 
@@ -52,7 +55,8 @@ public final class HistoryExport {
                 dev.intake.store.HistorySort.TIME, false), each));
     }
 
-    private static int write(Path file, Format format, Consumer<Consumer<Submission>> source) throws IOException {
+    private static int write(Path file, Format format, Consumer<Consumer<StoredSubmission>> source)
+            throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
@@ -75,7 +79,7 @@ public final class HistoryExport {
                     json.writeStartArray();
                     source.accept(s -> {
                         try {
-                            Json.mapper().writeTree(json, SubmissionJson.full(s));
+                            Json.mapper().writeTree(json, SubmissionJson.full(s.submission(), s.jobTitle()));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -98,11 +102,13 @@ public final class HistoryExport {
         return count[0];
     }
 
-    private static void csvLine(Writer writer, Submission s) {
+    private static void csvLine(Writer writer, StoredSubmission stored) {
+        Submission s = stored.submission();
         SearchFields who = SearchFields.of(s.request());
         List<String> values = List.of(String.valueOf(s.localId()), format(s.createdAt()),
                 SubmissionJson.state(s.state()), orEmpty(s.profileId()), orEmpty(who.candidateName()),
                 orEmpty(who.candidateEmail()), orEmpty(who.candidateId()), orEmpty(who.jobId()),
+                orEmpty(stored.jobTitle()),
                 orEmpty(s.applicationId()), orEmpty(s.remoteApplicationId()), String.valueOf(s.attempts()),
                 s.errorStatus() == null ? "" : String.valueOf(s.errorStatus()), orEmpty(s.errorMessage()));
         try {

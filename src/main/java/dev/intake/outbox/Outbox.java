@@ -10,11 +10,27 @@ import java.util.function.Consumer;
  * UI thread. Listeners are called on a background thread with immutable snapshots.
  */
 public interface Outbox {
-    /** Records the request durably (state QUEUED) and schedules sending; returns the stored submission. */
-    Submission submit(String profileId, CreateApplicationRequest request);
+    /**
+     * Records the request durably (state QUEUED) and schedules sending; returns the stored submission.
+     * {@code jobTitle} is the job's title as the user picked it, for history to show; null when not known.
+     */
+    Submission submit(String profileId, CreateApplicationRequest request, String jobTitle);
 
-    /** Sends a REJECTED submission again after the user edited it (the user's decision), or a waiting one now. */
-    Submission resubmit(long localId, CreateApplicationRequest editedRequest);
+    /** As above, for a request whose job's title is not known (one read from a file): history shows the job id. */
+    default Submission submit(String profileId, CreateApplicationRequest request) {
+        return submit(profileId, request, null);
+    }
+
+    /**
+     * Sends a REJECTED submission again after the user edited it (the user's decision), or a waiting one now.
+     * {@code jobTitle} as for {@link #submit}; when null, the title stays if the job did not change.
+     */
+    Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle);
+
+    /** As above, with the job's title not known. */
+    default Submission resubmit(long localId, CreateApplicationRequest editedRequest) {
+        return resubmit(localId, editedRequest, null);
+    }
 
     /** Asks to send a WAITING_TO_RETRY submission now, or to re-check an OUTCOME_UNKNOWN one with the ATS. */
     void retryNow(long localId);

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -58,18 +59,19 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request) {
-        Submission stored = store.insert(profileId, request, clock.instant()).submission();
+    public Submission submit(String profileId, CreateApplicationRequest request, String jobTitle) {
+        Submission stored = store.insert(profileId, request, jobTitle, clock.instant()).submission();
         publish(stored);
         worker.requestPass(false);
         return stored;
     }
 
     @Override
-    public Submission resubmit(long localId, CreateApplicationRequest editedRequest) {
-        Optional<StoredSubmission> updated = store.transition(localId, RESUBMITTABLE, e -> e.request(editedRequest)
-                .state(SubmissionState.QUEUED).nextAttemptAt(null).failures(0).cancelRequested(false)
-                .responseJson(null).error(null, null), clock.instant());
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle) {
+        Optional<StoredSubmission> updated = store.transition(localId, RESUBMITTABLE,
+                e -> retitled(e, editedRequest, jobTitle).request(editedRequest).state(SubmissionState.QUEUED)
+                        .nextAttemptAt(null).failures(0).cancelRequested(false).responseJson(null).error(null, null),
+                clock.instant());
         if (updated.isEmpty()) {
             throw new IllegalStateException("Submission " + localId + " is " + stateOf(localId)
                     + ": only a rejected, waiting or cancelled submission can be sent again.");
@@ -165,6 +167,15 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     /** Another call to the ATS just succeeded: the network is back, send what waits for it. */
     public void connectivityRestored() {
         worker.connectivityRestored();
+    }
+
+    /** A title given replaces the old one; without one, the old stays only while the job is the same. */
+    private static SubmissionStore.Edit retitled(SubmissionStore.Edit edit, CreateApplicationRequest edited,
+            String jobTitle) {
+        if (jobTitle != null || !Objects.equals(edit.request().jobId(), edited.jobId())) {
+            edit.jobTitle(jobTitle);
+        }
+        return edit;
     }
 
     private String stateOf(long localId) {

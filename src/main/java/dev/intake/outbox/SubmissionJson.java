@@ -19,6 +19,11 @@ public final class SubmissionJson {
 
     /** The summary: ids, candidate, job, state, error and advice. */
     public static ObjectNode summary(Submission s) {
+        return summary(s, null);
+    }
+
+    /** As above, with the job's title as the user picked it (left out when null). */
+    public static ObjectNode summary(Submission s, String jobTitle) {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("local_id", s.localId());
         json.put("state", state(s.state()));
@@ -31,6 +36,7 @@ public final class SubmissionJson {
         putIfPresent(candidate, "email", who.candidateEmail());
         putIfPresent(candidate, "candidate_id", who.candidateId());
         putIfPresent(json, "job_id", who.jobId());
+        putIfPresent(json, "job_title", jobTitle);
         json.put("attempts", s.attempts());
         putIfPresent(json, "next_attempt_at", format(s.nextAttemptAt()));
         putIfPresent(json, "application_id", s.applicationId());
@@ -47,8 +53,8 @@ public final class SubmissionJson {
     }
 
     /** The summary plus the full request and the ATS's response as sent and received. */
-    public static ObjectNode full(Submission s) {
-        ObjectNode json = summary(s);
+    public static ObjectNode full(Submission s, String jobTitle) {
+        ObjectNode json = summary(s, jobTitle);
         json.set("request", Json.mapper().valueToTree(s.request()));
         if (s.responseJson() != null) {
             json.set("response", parse(s.responseJson()));

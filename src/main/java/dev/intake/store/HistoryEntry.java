@@ -6,6 +6,7 @@ import java.time.Instant;
 /** One line of history: enough to list, filter and act on a submission without loading its request body. */
 public record HistoryEntry(long localId, String profileId, Instant createdAt, Instant updatedAt,
         SubmissionState state, String candidateName, String candidateEmail, String candidateId, String jobId,
+        String jobTitle,
         String applicationId, String remoteApplicationId, int attempts, Instant nextAttemptAt, Integer errorStatus,
         String errorMessage) {
 }

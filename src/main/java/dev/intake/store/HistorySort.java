@@ -6,7 +6,8 @@ public enum HistorySort {
     TIME("s.local_id"),
     CANDIDATE("s.candidate_name COLLATE NOCASE"),
     EMAIL("s.candidate_email"),
-    JOB("s.job_id"),
+    /** The job as history shows it: its title, or its id when the title is not known. */
+    JOB("coalesce(s.job_title, s.job_id) COLLATE NOCASE"),
     STATE("s.state");
 
     final String column;

@@ -27,7 +27,8 @@ final class Schema {
 
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "outbox submissions and drafts", Schema::outbox),
-            new Migration(2, "history search columns, full-text index and filters", Schema::history));
+            new Migration(2, "history search columns, full-text index and filters", Schema::history),
+            new Migration(3, "job titles in history", Schema::jobTitles));
 
     private Schema() {
     }
@@ -160,7 +161,55 @@ final class Schema {
                 "CREATE INDEX submissions_by_application ON submissions(application_id)");
     }
 
-    private static void backfillSearchFields(Connection connection) throws SQLException {
+    /**
+     * v3: the job's title as the user picked it, so that history names the job rather than its id. Submissions made
+     * before keep none (history shows their job id). The full-text index is made again with the title in it.
+     */
+    private static void jobTitles(Connection connection) throws SQLException {
+        execute(connection,
+                "ALTER TABLE submissions ADD COLUMN job_title TEXT",
+                "DROP TRIGGER submissions_search_insert",
+                "DROP TRIGGER submissions_search_delete",
+                "DROP TRIGGER submissions_search_update",
+                "DROP TABLE submission_search",
+                """
+                CREATE VIRTUAL TABLE submission_search USING fts5(
+                    candidate_name, candidate_email, candidate_id, job_id, job_title,
+                    content='submissions', content_rowid='local_id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
+                "INSERT INTO submission_search(submission_search) VALUES ('rebuild')",
+                """
+                CREATE TRIGGER submissions_search_insert AFTER INSERT ON submissions BEGIN
+                    INSERT INTO submission_search(rowid, candidate_name, candidate_email, candidate_id, job_id,
+                        job_title)
+                    VALUES (new.local_id, new.candidate_name, new.candidate_email, new.candidate_id, new.job_id,
+                        new.job_title);
+                END""",
+                """
+                CREATE TRIGGER submissions_search_delete AFTER DELETE ON submissions BEGIN
+                    INSERT INTO submission_search(submission_search, rowid, candidate_name, candidate_email,
+                        candidate_id, job_id, job_title)
+                    VALUES ('delete', old.local_id, old.candidate_name, old.candidate_email, old.candidate_id,
+                        old.job_id, old.job_title);
+                END""",
+                """
+                CREATE TRIGGER submissions_search_update
+                AFTER UPDATE OF candidate_name, candidate_email, candidate_id, job_id, job_title ON submissions BEGIN
+                    INSERT INTO submission_search(submission_search, rowid, candidate_name, candidate_email,
+                        candidate_id, job_id, job_title)
+                    VALUES ('delete', old.local_id, old.candidate_name, old.candidate_email, old.candidate_id,
+                        old.job_id, old.job_title);
+                    INSERT INTO submission_search(rowid, candidate_name, candidate_email, candidate_id, job_id,
+                        job_title)
+                    VALUES (new.local_id, new.candidate_name, new.candidate_email, new.candidate_id, new.job_id,
+                        new.job_title);
+                END""",
+                "CREATE INDEX submissions_by_job_shown ON submissions(coalesce(job_title, job_id) COLLATE NOCASE, "
+                        + "local_id)");
+    }
+
+    /** Copies the search columns out of every request, as v2 does and as every later version writes them. */
+    static void backfillSearchFields(Connection connection) throws SQLException {
         record Row(long id, SearchFields fields) {
         }
         List<Row> rows = new ArrayList<>();

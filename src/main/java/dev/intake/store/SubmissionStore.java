@@ -38,9 +38,9 @@ public final class SubmissionStore {
 
     private static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
             + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
-            + "error_message, first_sent_at, failures, may_exist, cancel_requested";
+            + "error_message, first_sent_at, failures, may_exist, cancel_requested, job_title";
     private static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
-            + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.application_id, "
+            + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.job_title, s.application_id, "
             + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -65,6 +65,7 @@ public final class SubmissionStore {
         private String responseJson;
         private Integer errorStatus;
         private String errorMessage;
+        private String jobTitle;
 
         private Edit(StoredSubmission stored) {
             Submission s = stored.submission();
@@ -81,6 +82,7 @@ public final class SubmissionStore {
             responseJson = s.responseJson();
             errorStatus = s.errorStatus();
             errorMessage = s.errorMessage();
+            jobTitle = stored.jobTitle();
         }
 
         public SubmissionState state() {
@@ -94,6 +96,16 @@ public final class SubmissionStore {
 
         public Edit request(CreateApplicationRequest newRequest) {
             request = newRequest;
+            return this;
+        }
+
+        public CreateApplicationRequest request() {
+            return request;
+        }
+
+        /** The title of the job, as history shows it; null when not known. */
+        public Edit jobTitle(String title) {
+            jobTitle = title;
             return this;
         }
 
@@ -167,13 +179,16 @@ public final class SubmissionStore {
         }
     }
 
-    /** A submission to record: who it goes to, what, and when it was made. */
-    public record NewSubmission(String profileId, CreateApplicationRequest request, Instant at) {
+    /**
+     * A submission to record: who it goes to, what, when it was made, and the title of its job as the user picked it
+     * (null when not known, as for a request read from a file).
+     */
+    public record NewSubmission(String profileId, CreateApplicationRequest request, String jobTitle, Instant at) {
     }
 
     /** Records a new submission as QUEUED, before anything is sent. */
-    public StoredSubmission insert(String profileId, CreateApplicationRequest request, Instant now) {
-        long id = insertAll(List.of(new NewSubmission(profileId, request, now))).getFirst();
+    public StoredSubmission insert(String profileId, CreateApplicationRequest request, String jobTitle, Instant now) {
+        long id = insertAll(List.of(new NewSubmission(profileId, request, jobTitle, now))).getFirst();
         return find(id).orElseThrow();
     }
 
@@ -183,7 +198,7 @@ public final class SubmissionStore {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(profile_id, "
                     + "created_at, updated_at, request_json, state, candidate_name, candidate_email, candidate_id, "
-                    + "job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "job_id, job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (NewSubmission submission : submissions) {
                     JsonNode body = Json.mapper().valueToTree(submission.request());
                     SearchFields fields = SearchFields.of(body);
@@ -196,6 +211,7 @@ public final class SubmissionStore {
                     insert.setString(7, fields.candidateEmail());
                     insert.setString(8, fields.candidateId());
                     insert.setString(9, fields.jobId());
+                    insert.setString(10, blankToNull(submission.jobTitle()));
                     insert.executeUpdate();
                     ids.add(lastId(connection));
                 }
@@ -273,7 +289,7 @@ public final class SubmissionStore {
             try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET updated_at = ?, "
                     + "state = ?, attempts = ?, failures = ?, next_attempt_at = ?, first_sent_at = ?, may_exist = ?, "
                     + "cancel_requested = ?, application_id = ?, remote_application_id = ?, response_json = ?, "
-                    + "error_status = ?, error_message = ? WHERE local_id = ?")) {
+                    + "error_status = ?, error_message = ?, job_title = ? WHERE local_id = ?")) {
                 update.setLong(1, now.toEpochMilli());
                 update.setString(2, edit.state.name());
                 update.setInt(3, edit.attempts);
@@ -291,7 +307,8 @@ public final class SubmissionStore {
                     update.setInt(12, edit.errorStatus);
                 }
                 update.setString(13, edit.errorMessage);
-                update.setLong(14, localId);
+                update.setString(14, blankToNull(edit.jobTitle));
+                update.setLong(15, localId);
                 update.executeUpdate();
             }
             Submission before = current.get().submission();
@@ -315,7 +332,7 @@ public final class SubmissionStore {
                     edit.request, edit.state, edit.attempts, millis(edit.nextAttemptAt), edit.applicationId,
                     edit.remoteApplicationId, edit.responseJson, edit.errorStatus, edit.errorMessage);
             return Optional.of(new StoredSubmission(after, millis(edit.firstSentAt), edit.failures, edit.mayExist,
-                    edit.cancelRequested));
+                    edit.cancelRequested, blankToNull(edit.jobTitle)));
         });
     }
 
@@ -423,7 +440,7 @@ public final class SubmissionStore {
     }
 
     /** Full submissions (request and response included) matching {@code query}, in its order, one at a time. */
-    public void forEachMatching(HistoryQuery query, Consumer<Submission> action) {
+    public void forEachMatching(HistoryQuery query, Consumer<StoredSubmission> action) {
         database.read(connection -> {
             List<Object> args = new ArrayList<>();
             String direction = query.descending() ? " DESC" : " ASC";
@@ -433,7 +450,7 @@ public final class SubmissionStore {
                 bind(statement, args);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        action.accept(stored(rs).submission());
+                        action.accept(stored(rs));
                     }
                 }
             }
@@ -609,14 +626,15 @@ public final class SubmissionStore {
                 integer(rs, "error_status"),
                 rs.getString("error_message"));
         return new StoredSubmission(submission, instant(rs, "first_sent_at"), rs.getInt("failures"),
-                rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0);
+                rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0, rs.getString("job_title"));
     }
 
     private static HistoryEntry entry(ResultSet rs) throws SQLException {
         return new HistoryEntry(rs.getLong("local_id"), rs.getString("profile_id"), instant(rs, "created_at"),
                 instant(rs, "updated_at"), SubmissionState.valueOf(rs.getString("state")),
                 rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("candidate_id"),
-                rs.getString("job_id"), rs.getString("application_id"), rs.getString("remote_application_id"),
+                rs.getString("job_id"), rs.getString("job_title"), rs.getString("application_id"),
+                rs.getString("remote_application_id"),
                 rs.getInt("attempts"), instant(rs, "next_attempt_at"), integer(rs, "error_status"),
                 rs.getString("error_message"));
     }
@@ -637,6 +655,10 @@ public final class SubmissionStore {
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Instant millis(Instant instant) {

@@ -4,6 +4,7 @@ import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.InvalidRequestException;
+import dev.intake.ats.Job;
 import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.Outbox;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
@@ -400,7 +401,8 @@ public final class WizardViewModel {
             return;
         }
         banner.set(null);
-        submission.submit(profile.id(), request);
+        Job picked = job.job().get();
+        submission.submit(profile.id(), request, picked == null ? null : picked.title());
     }
 
     public void cancelSubmit() {

@@ -146,7 +146,7 @@ class HistoryViewModelTest {
         List<dev.intake.store.SubmissionStore.NewSubmission> many = new ArrayList<>();
         for (int i = 0; i < 450; i++) {
             many.add(new dev.intake.store.SubmissionStore.NewSubmission("p1",
-                    SampleRequests.newCandidate("Person " + i, "p" + i + "@example.com", "job-1"), kit.now()));
+                    SampleRequests.newCandidate("Person " + i, "p" + i + "@example.com", "job-1"), null, kit.now()));
         }
         kit.store().insertAll(many);
         vm.open();
@@ -260,7 +260,8 @@ class HistoryViewModelTest {
 
     @Test
     void exportWritesCsvAndJsonForTheSelectionOrEverything() throws Exception {
-        long a = submit("Ana Li", "ana@example.com", "job-1");
+        long a = kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
+                "Warehouse Lead").localId();
         kit.runOutbox();
         submit("=HYPERLINK(\"x\"), Bo", "bo@example.com", "job-2");
         vm.open();
@@ -270,7 +271,9 @@ class HistoryViewModelTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).endsWith(String.join(",", HistoryExport.CSV_COLUMNS)));
-        assertTrue(lines.get(1).contains(",created,p1,Ana Li,ana@example.com,,job-1," + row(a).applicationId()));
+        assertTrue(lines.get(1).contains(",created,p1,Ana Li,ana@example.com,,job-1,Warehouse Lead,"
+                + row(a).applicationId()), lines.get(1));
+        assertTrue(lines.get(2).contains(",job-2,,"), "no title known: " + lines.get(2));
         assertTrue(lines.get(2).contains(",\"'=HYPERLINK(\"\"x\"\"), Bo\","), lines.get(2));
         assertEquals("2 submissions exported to " + csv + ".", vm.messageProperty().get());
 
@@ -279,6 +282,7 @@ class HistoryViewModelTest {
         JsonNode exported = Json.mapper().readTree(json.toFile());
         assertEquals(1, exported.size());
         assertEquals("created", exported.path(0).path("state").asText());
+        assertEquals("Warehouse Lead", exported.path(0).path("job_title").asText());
         assertEquals("ana@example.com", exported.path(0).path("request").path("candidate").path("email").asText());
         assertEquals(row(a).applicationId(), exported.path(0).path("response").path("data").path("id").asText());
         try (var files = Files.list(dir.resolve("out"))) {

@@ -22,6 +22,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
@@ -48,7 +49,8 @@ class HistoryViewTest {
     @Start
     void start(Stage stage) throws Exception {
         kit = new OutboxTestKit(dir.resolve("data"));
-        kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"));
+        kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
+                "Warehouse Lead");
         kit.runOutbox();
         kit.ats().failCreates(OutboxTestKit.notConnected());
         waiting = kit.outbox().submit("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-2"))
@@ -116,6 +118,17 @@ class HistoryViewTest {
         assertTrue(lines.get(1).contains("Ana Li"));
         assertTrue(robot.lookup("2 submissions exported to " + dir.resolve("export.csv") + ".").tryQuery()
                 .isPresent());
+    }
+
+    @Test
+    void theJobColumnNamesTheJobByItsTitleAndByItsIdWhenNoTitleIsKnown(FxRobot robot) {
+        TableView<HistoryEntry> table = table(robot);
+        TableColumn<HistoryEntry, ?> job = table.getColumns().stream()
+                .filter(c -> c.getText().equals(MESSAGES.getString("history.column.job"))).findFirst().orElseThrow();
+
+        assertEquals(List.of("Bo Chen", "Ana Li"), candidates(robot));
+        assertEquals("job-2", job.getCellData(0), "submitted without a title");
+        assertEquals("Warehouse Lead", job.getCellData(1));
     }
 
     @Test

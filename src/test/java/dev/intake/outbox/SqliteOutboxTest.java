@@ -436,6 +436,29 @@ class SqliteOutboxTest {
     }
 
     @Test
+    void anEditKeepsTheJobTitleWhileTheJobStaysAndTakesTheNewJobsTitle() {
+        h.ats.failCreates(Fault.http(422));
+        long id = h.outbox.submit("p1", ana(), "Warehouse Lead").localId();
+        h.runDue();
+        assertEquals("Warehouse Lead", h.store.find(id).orElseThrow().jobTitle());
+
+        h.ats.failCreates(Fault.http(422));
+        h.outbox.resubmit(id, SampleRequests.newCandidate("Ana Li", "ana.li@example.com", "job-1"));
+        h.runDue();
+        assertEquals("Warehouse Lead", h.store.find(id).orElseThrow().jobTitle(), "same job, title kept");
+
+        h.ats.failCreates(Fault.http(422));
+        h.outbox.resubmit(id, SampleRequests.newCandidate("Ana Li", "ana.li@example.com", "job-3"));
+        h.runDue();
+        assertNull(h.store.find(id).orElseThrow().jobTitle(), "another job: the old title would be wrong");
+
+        h.outbox.resubmit(id, SampleRequests.newCandidate("Ana Li", "ana.li@example.com", "job-4"),
+                "Forklift Driver");
+        h.runDue();
+        assertEquals("Forklift Driver", h.store.find(id).orElseThrow().jobTitle());
+    }
+
+    @Test
     void retryNowSendsAWaitingSubmissionWithoutWaitingForItsBackoff() {
         h.ats.failCreates(Fault.http(503));
         long id = h.submit(ana()).localId();

@@ -46,7 +46,7 @@ class MigrationTest {
             try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME))) {
                 Schema.migrate(c, version, CLOCK);
                 assertEquals(version, Schema.currentVersion(c));
-                insertAsVersionOne(c);
+                insertAsWrittenBy(version, c);
             }
 
             try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
@@ -65,8 +65,12 @@ class MigrationTest {
                 assertEquals(List.of("draft-1"), new SqliteDraftStore(db).unfinished().stream()
                         .map(DraftStore.Draft::id).toList());
                 // The migrated file keeps working: new rows are indexed by the new triggers.
-                store.insert("p1", SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), CLOCK.instant());
+                assertEquals(null, found.getFirst().jobTitle(), "no title was known before: history shows the id");
+                store.insert("p1", SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), "Warehouse Lead",
+                        CLOCK.instant());
                 assertEquals(1, store.count(HistoryQuery.all().withText("zoe")));
+                assertEquals("Zoe Ng", store.search(HistoryQuery.all().withText("warehouse"), 0, 10).getFirst()
+                        .candidateName(), "from v" + version + ", the job title is searchable");
             }
         }
     }
@@ -88,8 +92,11 @@ class MigrationTest {
         }
     }
 
-    /** Rows shaped as version 1 wrote them: no search columns, request JSON only. */
-    private static void insertAsVersionOne(Connection c) throws Exception {
+    /**
+     * Rows shaped as that version wrote them: version 1 had no search columns, only the request's JSON; version 2
+     * copied them out of it.
+     */
+    private static void insertAsWrittenBy(int version, Connection c) throws Exception {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO submissions(profile_id, created_at, "
                 + "updated_at, request_json, state, may_exist) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, "p1");
@@ -107,6 +114,9 @@ class MigrationTest {
         }
         try (Statement s = c.createStatement()) {
             s.execute("INSERT INTO drafts VALUES ('draft-1', 'p1', 0, '{}')");
+        }
+        if (version >= 2) {
+            Schema.backfillSearchFields(c);
         }
     }
 

@@ -40,7 +40,8 @@ class SubmissionStoreTest {
     }
 
     private StoredSubmission add(String profile, String name, String email, String job, int minutes) {
-        return store.insert(profile, SampleRequests.newCandidate(name, email, job), T0.plusSeconds(60L * minutes));
+        return store.insert(profile, SampleRequests.newCandidate(name, email, job), null,
+                T0.plusSeconds(60L * minutes));
     }
 
     private List<String> names(HistoryQuery query) {
@@ -49,9 +50,9 @@ class SubmissionStoreTest {
 
     @Test
     void recentSourcesComeNewestFirstOncePerName() {
-        store.insert("p", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j"), T0);
-        store.insert("p", SampleRequests.existingCandidate("c-1", "j"), T0.plusSeconds(60));
-        store.insert("p", SampleRequests.newCandidate("Bo Ek", "bo@example.com", "j"), T0.plusSeconds(120));
+        store.insert("p", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j"), null, T0);
+        store.insert("p", SampleRequests.existingCandidate("c-1", "j"), null, T0.plusSeconds(60));
+        store.insert("p", SampleRequests.newCandidate("Bo Ek", "bo@example.com", "j"), null, T0.plusSeconds(120));
 
         assertEquals(List.of("Hiring fair", "Referral"), store.recentSourceNames(50));
         assertEquals(List.of("Hiring fair"), store.recentSourceNames(1));
@@ -129,6 +130,24 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void theJobTitleIsShownSearchedAndSortedInPlaceOfTheIdWhereItIsKnown() {
+        store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-7"), "Warehouse Lead", T0);
+        store.insert("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-3"), "  ", T0);
+        store.insert("p1", SampleRequests.newCandidate("Cy Dune", "cy@example.com", "job-5"), "backend Engineer", T0);
+
+        assertEquals(List.of("Ana Li"), names(HistoryQuery.all().withText("wareh")));
+        List<HistoryEntry> byJob = store.search(HistoryQuery.all().withSort(HistorySort.JOB, false), 0, 10);
+        assertEquals(List.of("backend Engineer", "job-3", "Warehouse Lead"), byJob.stream()
+                .map(e -> e.jobTitle() != null ? e.jobTitle() : e.jobId()).toList(), "a blank title counts as none");
+        assertEquals("job-7", byJob.getLast().jobId());
+
+        long ana = byJob.getLast().localId();
+        store.transition(ana, Set.of(SubmissionState.QUEUED), e -> e.jobTitle("Warehouse Lead (nights)"), T0);
+        assertEquals("Warehouse Lead (nights)", store.find(ana).orElseThrow().jobTitle());
+        assertEquals(List.of("Ana Li"), names(HistoryQuery.all().withText("nights")), "the index follows a change");
+    }
+
+    @Test
     void filtersByStateTimeAndProfileCombineWithSearch() {
         long a = add("p1", "Ana Li", "ana@example.com", "j1", 0).localId();
         add("p2", "Ana Moreau", "ana.m@example.com", "j1", 10);
@@ -176,7 +195,7 @@ class SubmissionStoreTest {
         long old = add("p1", "Ana Li", "ana@example.com", "j1", 0).localId();
         long oldPending = add("p1", "Bo Chen", "bo@example.com", "j1", 1).localId();
         add("p1", "Cy Dune", "cy@example.com", "j1", 60 * 24 * 40);
-        long forgotten = store.insert("p1", SampleRequests.existingCandidate("cand-9", "j2"),
+        long forgotten = store.insert("p1", SampleRequests.existingCandidate("cand-9", "j2"), null,
                 T0.plusSeconds(60L * 60 * 24 * 41)).localId();
         store.transition(old, Set.of(SubmissionState.QUEUED), e -> e.state(SubmissionState.CREATED), T0);
 

@@ -118,7 +118,9 @@ class ProductionAppUiTest {
         showHistory(robot);
         await(() -> running.<TableView<HistoryEntry>>node(robot, "#table").getItems().stream()
                 .anyMatch(e -> applicationId.equals(e.applicationId()) && e.state() == SubmissionState.CREATED
-                        && "chien-shiung.wu@example.org".equals(e.candidateEmail())));
+                        && "chien-shiung.wu@example.org".equals(e.candidateEmail())
+                        && sandbox.data().jobs().stream().anyMatch(j -> j.id().equals(e.jobId())
+                                && j.title().equals(e.jobTitle()))));
         assertTrue(Files.exists(dir.resolve("data").resolve("intake.db")), "the data folder given is used");
         assertTrue(running.dialogs.cannotStart.isEmpty());
     }

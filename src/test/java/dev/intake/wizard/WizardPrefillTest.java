@@ -67,6 +67,7 @@ class WizardPrefillTest {
         long localId = outbox.submit(TestProfiles.SANDBOX.id(), stored).localId();
         outbox.reject(localId, 422, "candidate.email: not accepted");
         outbox.submitted.clear();
+        outbox.jobTitles.clear();
         WizardViewModel wizard = wizard();
         wizard.editSubmission(localId, stored);
 
@@ -81,6 +82,8 @@ class WizardPrefillTest {
         assertEquals(java.util.List.of(localId), outbox.resubmitted);
         assertEquals(WizardStep.RESULT, wizard.currentStep(), "the resubmission was created");
         assertEquals(java.util.List.of(stored), outbox.submitted, "sent once, as the edited submission");
+        assertEquals(java.util.List.of("Senior Backend Engineer"), outbox.jobTitles,
+                "the job as restored is named again");
     }
 
     @Test

@@ -110,6 +110,7 @@ class WizardViewModelTest {
 
         CreateApplicationRequest sent = outbox.submitted.getFirst();
         assertEquals("j-backend", sent.jobId());
+        assertEquals(List.of("Senior Backend Engineer"), outbox.jobTitles, "history names the job picked");
         assertEquals(FakeAts.QUESTIONNAIRE_POSTING, sent.jobPostingId());
         assertEquals("l-berlin", sent.locationId());
         assertEquals("Job fair", sent.source().name());

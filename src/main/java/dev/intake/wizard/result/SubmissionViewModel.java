@@ -97,8 +97,11 @@ public final class SubmissionViewModel {
                 .withZone(clock.getZone());
     }
 
-    /** Hands the request to the outbox in the background; a rejected one is resubmitted as the same submission. */
-    public void submit(String profileId, CreateApplicationRequest request) {
+    /**
+     * Hands the request to the outbox in the background; a rejected one is resubmitted as the same submission.
+     * {@code jobTitle} is the picked job's, for history (null when not known).
+     */
+    public void submit(String profileId, CreateApplicationRequest request, String jobTitle) {
         if (phase.get().inProgress()) {
             return;
         }
@@ -112,8 +115,8 @@ public final class SubmissionViewModel {
         phase.set(Phase.SAVING);
         progressText.set(messages.get("submit.saving"));
         Long resubmitId = rejectedLocalId;
-        executor.wrap(() -> resubmitId != null ? outbox.resubmit(resubmitId, request)
-                        : outbox.submit(profileId, request))
+        executor.wrap(() -> resubmitId != null ? outbox.resubmit(resubmitId, request, jobTitle)
+                        : outbox.submit(profileId, request, jobTitle))
                 .onSuccess(stored -> {
                     localId = stored.localId();
                     apply(stored);

@@ -33,7 +33,7 @@ public final class DirectOutbox implements Outbox {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request) {
+    public Submission submit(String profileId, CreateApplicationRequest request, String jobTitle) {
         long id = ids.incrementAndGet();
         Instant now = Instant.now();
         Submission queued = new Submission(id, profileId, now, now, request, SubmissionState.QUEUED, 0, null, null,
@@ -44,7 +44,7 @@ public final class DirectOutbox implements Outbox {
     }
 
     @Override
-    public Submission resubmit(long localId, CreateApplicationRequest editedRequest) {
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle) {
         Submission old = submissions.get(localId);
         Submission queued = new Submission(localId, old.profileId(), old.createdAt(), Instant.now(), editedRequest,
                 SubmissionState.QUEUED, old.attempts(), null, null, null, null, null, null);

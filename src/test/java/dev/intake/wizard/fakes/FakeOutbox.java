@@ -25,6 +25,8 @@ public final class FakeOutbox implements Outbox {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     public final List<CreateApplicationRequest> submitted = new CopyOnWriteArrayList<>();
+    /** The job title handed over with each submit and resubmit, in order (null when none was). */
+    public final List<String> jobTitles = new CopyOnWriteArrayList<>();
     public final List<Long> resubmitted = new CopyOnWriteArrayList<>();
     public final List<Long> cancelled = new CopyOnWriteArrayList<>();
     public volatile boolean automatic;
@@ -44,12 +46,13 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request) {
+    public Submission submit(String profileId, CreateApplicationRequest request, String jobTitle) {
         if (submitFailure != null) {
             throw submitFailure;
         }
         request.checkCandidateChoice();
         submitted.add(request);
+        jobTitles.add(jobTitle);
         long id = ids.incrementAndGet();
         Instant at = now();
         Submission queued = new Submission(id, profileId, at, at, request, SubmissionState.QUEUED, 0, null, null,
@@ -63,9 +66,10 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
-    public Submission resubmit(long localId, CreateApplicationRequest editedRequest) {
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle) {
         resubmitted.add(localId);
         submitted.add(editedRequest);
+        jobTitles.add(jobTitle);
         Submission updated = change(localId, SubmissionState.QUEUED, s -> with(s, editedRequest));
         change(localId, SubmissionState.SENDING, s -> s);
         if (automatic) {
