@@ -7,6 +7,7 @@ import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.ats.Ats;
 import dev.intake.store.Database;
+import dev.intake.store.HistoryLabels;
 import dev.intake.store.OpenResult;
 import dev.intake.store.SqliteDraftStore;
 import dev.intake.store.SubmissionStore;
@@ -164,7 +165,8 @@ public final class HistoryBenchmark {
                             : SampleRequests.newCandidate(first + " " + last, (first + "." + last + n)
                                     .toLowerCase(Locale.ROOT) + "@example.com", "job-" + job);
                     submissions.add(new SubmissionStore.NewSubmission("profile-" + random.nextInt(3), request,
-                            JOB_TITLES[job % JOB_TITLES.length] + " " + job, start.plusSeconds(n * 315L)));
+                            HistoryLabels.job(JOB_TITLES[job % JOB_TITLES.length] + " " + job),
+                            start.plusSeconds(n * 315L)));
                 }
                 store.insertAll(submissions);
             }

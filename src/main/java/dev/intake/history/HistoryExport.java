@@ -79,7 +79,7 @@ public final class HistoryExport {
                     json.writeStartArray();
                     source.accept(s -> {
                         try {
-                            Json.mapper().writeTree(json, SubmissionJson.full(s.submission(), s.jobTitle()));
+                            Json.mapper().writeTree(json, SubmissionJson.full(s.submission(), s.labels()));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -104,11 +104,11 @@ public final class HistoryExport {
 
     private static void csvLine(Writer writer, StoredSubmission stored) {
         Submission s = stored.submission();
-        SearchFields who = SearchFields.of(s.request());
+        SearchFields who = SearchFields.of(s.request()).orLabels(stored.labels());
         List<String> values = List.of(String.valueOf(s.localId()), format(s.createdAt()),
                 SubmissionJson.state(s.state()), orEmpty(s.profileId()), orEmpty(who.candidateName()),
                 orEmpty(who.candidateEmail()), orEmpty(who.candidateId()), orEmpty(who.jobId()),
-                orEmpty(stored.jobTitle()),
+                orEmpty(stored.labels().jobTitle()),
                 orEmpty(s.applicationId()), orEmpty(s.remoteApplicationId()), String.valueOf(s.attempts()),
                 s.errorStatus() == null ? "" : String.valueOf(s.errorStatus()), orEmpty(s.errorMessage()));
         try {

@@ -1,6 +1,7 @@
 package dev.intake.outbox;
 
 import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.store.HistoryLabels;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,24 +13,25 @@ import java.util.function.Consumer;
 public interface Outbox {
     /**
      * Records the request durably (state QUEUED) and schedules sending; returns the stored submission.
-     * {@code jobTitle} is the job's title as the user picked it, for history to show; null when not known.
+     * {@code labels}: how history names the candidate and job where the request has only their ids.
      */
-    Submission submit(String profileId, CreateApplicationRequest request, String jobTitle);
+    Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels);
 
-    /** As above, for a request whose job's title is not known (one read from a file): history shows the job id. */
+    /** As above, for a request read from a file: history names what the request names, and ids otherwise. */
     default Submission submit(String profileId, CreateApplicationRequest request) {
-        return submit(profileId, request, null);
+        return submit(profileId, request, HistoryLabels.NONE);
     }
 
     /**
      * Sends a REJECTED submission again after the user edited it (the user's decision), or a waiting one now.
-     * {@code jobTitle} as for {@link #submit}; when null, the title stays if the job did not change.
+     * {@code labels} as for {@link #submit}; a part not known keeps the old name while the edited request still
+     * has the same candidate id or job id.
      */
-    Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle);
+    Submission resubmit(long localId, CreateApplicationRequest editedRequest, HistoryLabels labels);
 
-    /** As above, with the job's title not known. */
+    /** As above, with no names known. */
     default Submission resubmit(long localId, CreateApplicationRequest editedRequest) {
-        return resubmit(localId, editedRequest, null);
+        return resubmit(localId, editedRequest, HistoryLabels.NONE);
     }
 
     /** Asks to send a WAITING_TO_RETRY submission now, or to re-check an OUTCOME_UNKNOWN one with the ATS. */

@@ -2,6 +2,7 @@ package dev.intake.outbox;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.store.Database;
+import dev.intake.store.HistoryLabels;
 import dev.intake.store.StoredSubmission;
 import dev.intake.store.SubmissionStore;
 import java.security.SecureRandom;
@@ -59,17 +60,17 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request, String jobTitle) {
-        Submission stored = store.insert(profileId, request, jobTitle, clock.instant()).submission();
+    public Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
+        Submission stored = store.insert(profileId, request, labels, clock.instant()).submission();
         publish(stored);
         worker.requestPass(false);
         return stored;
     }
 
     @Override
-    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle) {
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, HistoryLabels labels) {
         Optional<StoredSubmission> updated = store.transition(localId, RESUBMITTABLE,
-                e -> retitled(e, editedRequest, jobTitle).request(editedRequest).state(SubmissionState.QUEUED)
+                e -> relabelled(e, editedRequest, labels).request(editedRequest).state(SubmissionState.QUEUED)
                         .nextAttemptAt(null).failures(0).cancelRequested(false).responseJson(null).error(null, null),
                 clock.instant());
         if (updated.isEmpty()) {
@@ -169,13 +170,23 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
         worker.connectivityRestored();
     }
 
-    /** A title given replaces the old one; without one, the old stays only while the job is the same. */
-    private static SubmissionStore.Edit retitled(SubmissionStore.Edit edit, CreateApplicationRequest edited,
-            String jobTitle) {
-        if (jobTitle != null || !Objects.equals(edit.request().jobId(), edited.jobId())) {
-            edit.jobTitle(jobTitle);
-        }
-        return edit;
+    /**
+     * A name given replaces the old one; a part not given keeps the old name only while the edited request has the
+     * same candidate id (or job id): a name kept for another candidate or job would be wrong.
+     */
+    private static SubmissionStore.Edit relabelled(SubmissionStore.Edit edit, CreateApplicationRequest edited,
+            HistoryLabels given) {
+        HistoryLabels old = edit.labels();
+        boolean sameCandidate = Objects.equals(edit.request().candidateId(), edited.candidateId());
+        boolean sameJob = Objects.equals(edit.request().jobId(), edited.jobId());
+        return edit.labels(new HistoryLabels(
+                orKept(given.candidateName(), old.candidateName(), sameCandidate),
+                orKept(given.candidateEmail(), old.candidateEmail(), sameCandidate),
+                orKept(given.jobTitle(), old.jobTitle(), sameJob)));
+    }
+
+    private static String orKept(String given, String old, boolean stillApplies) {
+        return given != null ? given : stillApplies ? old : null;
     }
 
     private String stateOf(long localId) {

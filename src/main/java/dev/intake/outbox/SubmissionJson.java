@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
+import dev.intake.store.HistoryLabels;
 import dev.intake.store.SearchFields;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,24 +20,24 @@ public final class SubmissionJson {
 
     /** The summary: ids, candidate, job, state, error and advice. */
     public static ObjectNode summary(Submission s) {
-        return summary(s, null);
+        return summary(s, HistoryLabels.NONE);
     }
 
-    /** As above, with the job's title as the user picked it (left out when null). */
-    public static ObjectNode summary(Submission s, String jobTitle) {
+    /** As above, naming the candidate and job as history does where the request has only their ids. */
+    public static ObjectNode summary(Submission s, HistoryLabels labels) {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("local_id", s.localId());
         json.put("state", state(s.state()));
         json.put("profile_id", s.profileId());
         json.put("created_at", format(s.createdAt()));
         json.put("updated_at", format(s.updatedAt()));
-        SearchFields who = SearchFields.of(s.request());
+        SearchFields who = SearchFields.of(s.request()).orLabels(labels);
         ObjectNode candidate = json.putObject("candidate");
         putIfPresent(candidate, "name", who.candidateName());
         putIfPresent(candidate, "email", who.candidateEmail());
         putIfPresent(candidate, "candidate_id", who.candidateId());
         putIfPresent(json, "job_id", who.jobId());
-        putIfPresent(json, "job_title", jobTitle);
+        putIfPresent(json, "job_title", labels.jobTitle());
         json.put("attempts", s.attempts());
         putIfPresent(json, "next_attempt_at", format(s.nextAttemptAt()));
         putIfPresent(json, "application_id", s.applicationId());
@@ -53,8 +54,8 @@ public final class SubmissionJson {
     }
 
     /** The summary plus the full request and the ATS's response as sent and received. */
-    public static ObjectNode full(Submission s, String jobTitle) {
-        ObjectNode json = summary(s, jobTitle);
+    public static ObjectNode full(Submission s, HistoryLabels labels) {
+        ObjectNode json = summary(s, labels);
         json.set("request", Json.mapper().valueToTree(s.request()));
         if (s.responseJson() != null) {
             json.set("response", parse(s.responseJson()));

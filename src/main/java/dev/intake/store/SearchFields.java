@@ -28,6 +28,13 @@ public record SearchFields(String candidateName, String candidateEmail, String c
                 text(request, "candidate_id"), text(request, "job_id"));
     }
 
+    /** These fields, with the candidate's name and email taken from {@code labels} where the request has none. */
+    public SearchFields orLabels(HistoryLabels labels) {
+        String email = labels.candidateEmail() == null ? null : labels.candidateEmail().toLowerCase(Locale.ROOT);
+        return new SearchFields(candidateName != null ? candidateName : labels.candidateName(),
+                candidateEmail != null ? candidateEmail : email, candidateId, jobId);
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isTextual() || value.asText().isBlank()) {

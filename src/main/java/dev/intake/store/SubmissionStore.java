@@ -38,7 +38,8 @@ public final class SubmissionStore {
 
     private static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
             + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
-            + "error_message, first_sent_at, failures, may_exist, cancel_requested, job_title";
+            + "error_message, first_sent_at, failures, may_exist, cancel_requested, candidate_name, candidate_email, "
+            + "job_title";
     private static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
             + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.job_title, s.application_id, "
             + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
@@ -65,7 +66,7 @@ public final class SubmissionStore {
         private String responseJson;
         private Integer errorStatus;
         private String errorMessage;
-        private String jobTitle;
+        private HistoryLabels labels;
 
         private Edit(StoredSubmission stored) {
             Submission s = stored.submission();
@@ -82,7 +83,7 @@ public final class SubmissionStore {
             responseJson = s.responseJson();
             errorStatus = s.errorStatus();
             errorMessage = s.errorMessage();
-            jobTitle = stored.jobTitle();
+            labels = stored.labels();
         }
 
         public SubmissionState state() {
@@ -103,9 +104,13 @@ public final class SubmissionStore {
             return request;
         }
 
-        /** The title of the job, as history shows it; null when not known. */
-        public Edit jobTitle(String title) {
-            jobTitle = title;
+        /** How history names the candidate and the job; starts as it does now. */
+        public HistoryLabels labels() {
+            return labels;
+        }
+
+        public Edit labels(HistoryLabels newLabels) {
+            labels = Objects.requireNonNull(newLabels);
             return this;
         }
 
@@ -179,16 +184,14 @@ public final class SubmissionStore {
         }
     }
 
-    /**
-     * A submission to record: who it goes to, what, when it was made, and the title of its job as the user picked it
-     * (null when not known, as for a request read from a file).
-     */
-    public record NewSubmission(String profileId, CreateApplicationRequest request, String jobTitle, Instant at) {
+    /** A submission to record: who it goes to, what, how history names it, and when it was made. */
+    public record NewSubmission(String profileId, CreateApplicationRequest request, HistoryLabels labels, Instant at) {
     }
 
     /** Records a new submission as QUEUED, before anything is sent. */
-    public StoredSubmission insert(String profileId, CreateApplicationRequest request, String jobTitle, Instant now) {
-        long id = insertAll(List.of(new NewSubmission(profileId, request, jobTitle, now))).getFirst();
+    public StoredSubmission insert(String profileId, CreateApplicationRequest request, HistoryLabels labels,
+            Instant now) {
+        long id = insertAll(List.of(new NewSubmission(profileId, request, labels, now))).getFirst();
         return find(id).orElseThrow();
     }
 
@@ -201,7 +204,7 @@ public final class SubmissionStore {
                     + "job_id, job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (NewSubmission submission : submissions) {
                     JsonNode body = Json.mapper().valueToTree(submission.request());
-                    SearchFields fields = SearchFields.of(body);
+                    SearchFields fields = SearchFields.of(body).orLabels(submission.labels());
                     insert.setString(1, submission.profileId());
                     insert.setLong(2, submission.at().toEpochMilli());
                     insert.setLong(3, submission.at().toEpochMilli());
@@ -211,7 +214,7 @@ public final class SubmissionStore {
                     insert.setString(7, fields.candidateEmail());
                     insert.setString(8, fields.candidateId());
                     insert.setString(9, fields.jobId());
-                    insert.setString(10, blankToNull(submission.jobTitle()));
+                    insert.setString(10, submission.labels().jobTitle());
                     insert.executeUpdate();
                     ids.add(lastId(connection));
                 }
@@ -289,7 +292,7 @@ public final class SubmissionStore {
             try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET updated_at = ?, "
                     + "state = ?, attempts = ?, failures = ?, next_attempt_at = ?, first_sent_at = ?, may_exist = ?, "
                     + "cancel_requested = ?, application_id = ?, remote_application_id = ?, response_json = ?, "
-                    + "error_status = ?, error_message = ?, job_title = ? WHERE local_id = ?")) {
+                    + "error_status = ?, error_message = ? WHERE local_id = ?")) {
                 update.setLong(1, now.toEpochMilli());
                 update.setString(2, edit.state.name());
                 update.setInt(3, edit.attempts);
@@ -307,32 +310,36 @@ public final class SubmissionStore {
                     update.setInt(12, edit.errorStatus);
                 }
                 update.setString(13, edit.errorMessage);
-                update.setString(14, blankToNull(edit.jobTitle));
-                update.setLong(15, localId);
+                update.setLong(14, localId);
                 update.executeUpdate();
             }
             Submission before = current.get().submission();
-            if (!edit.request.equals(before.request())) {
+            boolean newRequest = !edit.request.equals(before.request());
+            HistoryLabels labels = current.get().labels();
+            if (newRequest || !edit.labels.equals(labels)) {
                 // Only an edit rewrites the body (it can be megabytes of documents) and touches the search index.
                 JsonNode body = Json.mapper().valueToTree(edit.request);
-                SearchFields fields = SearchFields.of(body);
-                try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET request_json = ?, "
-                        + "candidate_name = ?, candidate_email = ?, candidate_id = ?, job_id = ? WHERE local_id = ?")) {
-                    update.setString(1, body.toString());
+                SearchFields fields = SearchFields.of(body).orLabels(edit.labels);
+                try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET "
+                        + "request_json = coalesce(?, request_json), candidate_name = ?, candidate_email = ?, "
+                        + "candidate_id = ?, job_id = ?, job_title = ? WHERE local_id = ?")) {
+                    update.setString(1, newRequest ? body.toString() : null);
                     update.setString(2, fields.candidateName());
                     update.setString(3, fields.candidateEmail());
                     update.setString(4, fields.candidateId());
                     update.setString(5, fields.jobId());
-                    update.setLong(6, localId);
+                    update.setString(6, edit.labels.jobTitle());
+                    update.setLong(7, localId);
                     update.executeUpdate();
                 }
+                labels = new HistoryLabels(fields.candidateName(), fields.candidateEmail(), edit.labels.jobTitle());
             }
             // Built from the edit rather than read back: times as stored, to the millisecond.
             Submission after = new Submission(localId, before.profileId(), before.createdAt(), millis(now),
                     edit.request, edit.state, edit.attempts, millis(edit.nextAttemptAt), edit.applicationId,
                     edit.remoteApplicationId, edit.responseJson, edit.errorStatus, edit.errorMessage);
             return Optional.of(new StoredSubmission(after, millis(edit.firstSentAt), edit.failures, edit.mayExist,
-                    edit.cancelRequested, blankToNull(edit.jobTitle)));
+                    edit.cancelRequested, labels));
         });
     }
 
@@ -626,7 +633,8 @@ public final class SubmissionStore {
                 integer(rs, "error_status"),
                 rs.getString("error_message"));
         return new StoredSubmission(submission, instant(rs, "first_sent_at"), rs.getInt("failures"),
-                rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0, rs.getString("job_title"));
+                rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0, new HistoryLabels(
+                        rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("job_title")));
     }
 
     private static HistoryEntry entry(ResultSet rs) throws SQLException {
@@ -655,10 +663,6 @@ public final class SubmissionStore {
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Instant millis(Instant instant) {

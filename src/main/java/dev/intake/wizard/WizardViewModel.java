@@ -2,6 +2,7 @@ package dev.intake.wizard;
 
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
+import dev.intake.ats.Candidate;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.Job;
@@ -18,6 +19,7 @@ import dev.intake.wizard.review.ReviewStepViewModel;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.store.DraftStore;
+import dev.intake.store.HistoryLabels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -401,8 +403,18 @@ public final class WizardViewModel {
             return;
         }
         banner.set(null);
+        submission.submit(profile.id(), request, historyLabels());
+    }
+
+    /** How history names this application's candidate and job where the request has only their ids. */
+    private HistoryLabels historyLabels() {
+        Candidate existing = candidate.candidateId() == null ? null : candidate.chosen().get();
         Job picked = job.job().get();
-        submission.submit(profile.id(), request, picked == null ? null : picked.title());
+        String email = existing == null ? null : existing.email() != null ? existing.email()
+                : existing.emails() == null ? null : existing.emails().stream().map(Candidate.Email::value)
+                        .filter(Objects::nonNull).findFirst().orElse(null);
+        return new HistoryLabels(existing == null ? null : existing.displayName(), email,
+                picked == null ? null : picked.title());
     }
 
     public void cancelSubmit() {

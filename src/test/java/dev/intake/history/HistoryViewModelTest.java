@@ -15,6 +15,7 @@ import dev.intake.outbox.OutboxTestKit;
 import dev.intake.outbox.SubmissionState;
 import dev.intake.store.DraftStore;
 import dev.intake.store.HistoryEntry;
+import dev.intake.store.HistoryLabels;
 import dev.intake.store.HistorySort;
 import dev.intake.store.SqliteDraftStore;
 import dev.intake.testing.SampleRequests;
@@ -146,7 +147,8 @@ class HistoryViewModelTest {
         List<dev.intake.store.SubmissionStore.NewSubmission> many = new ArrayList<>();
         for (int i = 0; i < 450; i++) {
             many.add(new dev.intake.store.SubmissionStore.NewSubmission("p1",
-                    SampleRequests.newCandidate("Person " + i, "p" + i + "@example.com", "job-1"), null, kit.now()));
+                    SampleRequests.newCandidate("Person " + i, "p" + i + "@example.com", "job-1"),
+                            HistoryLabels.NONE, kit.now()));
         }
         kit.store().insertAll(many);
         vm.open();
@@ -261,7 +263,7 @@ class HistoryViewModelTest {
     @Test
     void exportWritesCsvAndJsonForTheSelectionOrEverything() throws Exception {
         long a = kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
-                "Warehouse Lead").localId();
+                HistoryLabels.job("Warehouse Lead")).localId();
         kit.runOutbox();
         submit("=HYPERLINK(\"x\"), Bo", "bo@example.com", "job-2");
         vm.open();

@@ -7,6 +7,7 @@ import dev.intake.common.Fxml;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.outbox.OutboxTestKit;
 import dev.intake.store.HistoryEntry;
+import dev.intake.store.HistoryLabels;
 import dev.intake.store.SqliteDraftStore;
 import dev.intake.testing.SampleRequests;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class HistoryViewTest {
     void start(Stage stage) throws Exception {
         kit = new OutboxTestKit(dir.resolve("data"));
         kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
-                "Warehouse Lead");
+                HistoryLabels.job("Warehouse Lead"));
         kit.runOutbox();
         kit.ats().failCreates(OutboxTestKit.notConnected());
         waiting = kit.outbox().submit("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-2"))

@@ -20,6 +20,8 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.store.Database;
+import dev.intake.store.HistoryLabels;
+import dev.intake.store.HistoryQuery;
 import dev.intake.store.SubmissionStore;
 import dev.intake.testing.SampleRequests;
 import java.nio.charset.StandardCharsets;
@@ -438,24 +440,44 @@ class SqliteOutboxTest {
     @Test
     void anEditKeepsTheJobTitleWhileTheJobStaysAndTakesTheNewJobsTitle() {
         h.ats.failCreates(Fault.http(422));
-        long id = h.outbox.submit("p1", ana(), "Warehouse Lead").localId();
+        long id = h.outbox.submit("p1", ana(), HistoryLabels.job("Warehouse Lead")).localId();
         h.runDue();
-        assertEquals("Warehouse Lead", h.store.find(id).orElseThrow().jobTitle());
+        assertEquals("Warehouse Lead", h.store.find(id).orElseThrow().labels().jobTitle());
 
         h.ats.failCreates(Fault.http(422));
         h.outbox.resubmit(id, SampleRequests.newCandidate("Ana Li", "ana.li@example.com", "job-1"));
         h.runDue();
-        assertEquals("Warehouse Lead", h.store.find(id).orElseThrow().jobTitle(), "same job, title kept");
+        assertEquals("Warehouse Lead", h.store.find(id).orElseThrow().labels().jobTitle(), "same job, title kept");
 
         h.ats.failCreates(Fault.http(422));
         h.outbox.resubmit(id, SampleRequests.newCandidate("Ana Li", "ana.li@example.com", "job-3"));
         h.runDue();
-        assertNull(h.store.find(id).orElseThrow().jobTitle(), "another job: the old title would be wrong");
+        assertNull(h.store.find(id).orElseThrow().labels().jobTitle(), "another job: the old title would be wrong");
 
         h.outbox.resubmit(id, SampleRequests.newCandidate("Ana Li", "ana.li@example.com", "job-4"),
-                "Forklift Driver");
+                HistoryLabels.job("Forklift Driver"));
         h.runDue();
-        assertEquals("Forklift Driver", h.store.find(id).orElseThrow().jobTitle());
+        assertEquals("Forklift Driver", h.store.find(id).orElseThrow().labels().jobTitle());
+    }
+
+    @Test
+    void anEditKeepsTheCandidatesNameOnlyWhileItIsTheSameCandidate() {
+        h.ats.failCreates(Fault.http(422));
+        long id = h.outbox.submit("p1", SampleRequests.existingCandidate("cand-1", "job-1"),
+                new HistoryLabels("Ada Lovelace", "ada@example.com", "Analyst")).localId();
+        h.runDue();
+
+        h.ats.failCreates(Fault.http(422));
+        h.outbox.resubmit(id, SampleRequests.existingCandidate("cand-1", "job-2"));
+        h.runDue();
+        HistoryLabels kept = h.store.find(id).orElseThrow().labels();
+        assertEquals("Ada Lovelace", kept.candidateName());
+        assertNull(kept.jobTitle());
+
+        h.outbox.resubmit(id, SampleRequests.existingCandidate("cand-2", "job-2"));
+        h.runDue();
+        assertNull(h.store.find(id).orElseThrow().labels().candidateName(), "another candidate: history shows the id");
+        assertEquals("cand-2", h.store.search(HistoryQuery.all(), 0, 1).getFirst().candidateId());
     }
 
     @Test

@@ -50,8 +50,8 @@ class DatabaseTest {
     @Test
     void committedWritesSurviveReopeningAndFailedWritesLeaveNothing() {
         try (Database db = opened(Database.open(dir, CLOCK))) {
-            new SubmissionStore(db).insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"), null,
-                    CLOCK.instant());
+            new SubmissionStore(db).insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"),
+                    HistoryLabels.NONE, CLOCK.instant());
             assertThrows(IllegalStateException.class, () -> db.write(c -> {
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("DELETE FROM submissions");
@@ -68,7 +68,7 @@ class DatabaseTest {
     void secondOpenerIsToldTheDataIsInUseAndCanStillRead() {
         try (Database first = opened(Database.open(dir, CLOCK))) {
             new SubmissionStore(first).insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"),
-                    null, CLOCK.instant());
+                    HistoryLabels.NONE, CLOCK.instant());
 
             OpenResult second = Database.open(dir, CLOCK);
             assertEquals(new OpenResult.Locked(dir), second);
@@ -78,7 +78,8 @@ class DatabaseTest {
                 SubmissionStore store = new SubmissionStore(readOnly);
                 assertEquals("Ana Li", store.search(HistoryQuery.all(), 0, 10).getFirst().candidateName());
                 StoreException refused = assertThrows(StoreException.class, () -> store.insert("p1",
-                        SampleRequests.newCandidate("Bo Chen", "bo@example.com", "j1"), null, CLOCK.instant()));
+                        SampleRequests.newCandidate("Bo Chen", "bo@example.com", "j1"), HistoryLabels.NONE,
+                        CLOCK.instant()));
                 assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
             }
         }
@@ -101,7 +102,8 @@ class DatabaseTest {
             assertArrayEquals(garbage, Files.readAllBytes(dir.resolve("intake-corrupt-20260314-092653.db-wal")));
             assertEquals(Schema.latestVersion(), db.schemaVersion());
             SubmissionStore store = new SubmissionStore(db);
-            store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"), null, CLOCK.instant());
+            store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"),
+                    HistoryLabels.NONE, CLOCK.instant());
             assertEquals(1, store.count(HistoryQuery.all()));
         }
     }
@@ -157,7 +159,8 @@ class DatabaseTest {
     void storeErrorsNameTheFileAndNeverItsContents() {
         try (Database db = opened(Database.open(dir, CLOCK))) {
             SubmissionStore store = new SubmissionStore(db);
-            store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"), null, CLOCK.instant());
+            store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"),
+                    HistoryLabels.NONE, CLOCK.instant());
             StoreException e = assertThrows(StoreException.class, () -> db.read(c -> {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("DELETE FROM submissions");

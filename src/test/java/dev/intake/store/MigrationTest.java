@@ -66,7 +66,8 @@ class MigrationTest {
                         .map(DraftStore.Draft::id).toList());
                 // The migrated file keeps working: new rows are indexed by the new triggers.
                 assertEquals(null, found.getFirst().jobTitle(), "no title was known before: history shows the id");
-                store.insert("p1", SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), "Warehouse Lead",
+                store.insert("p1", SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"),
+                        HistoryLabels.job("Warehouse Lead"),
                         CLOCK.instant());
                 assertEquals(1, store.count(HistoryQuery.all().withText("zoe")));
                 assertEquals("Zoe Ng", store.search(HistoryQuery.all().withText("warehouse"), 0, 10).getFirst()

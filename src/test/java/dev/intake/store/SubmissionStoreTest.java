@@ -40,7 +40,7 @@ class SubmissionStoreTest {
     }
 
     private StoredSubmission add(String profile, String name, String email, String job, int minutes) {
-        return store.insert(profile, SampleRequests.newCandidate(name, email, job), null,
+        return store.insert(profile, SampleRequests.newCandidate(name, email, job), HistoryLabels.NONE,
                 T0.plusSeconds(60L * minutes));
     }
 
@@ -50,9 +50,10 @@ class SubmissionStoreTest {
 
     @Test
     void recentSourcesComeNewestFirstOncePerName() {
-        store.insert("p", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j"), null, T0);
-        store.insert("p", SampleRequests.existingCandidate("c-1", "j"), null, T0.plusSeconds(60));
-        store.insert("p", SampleRequests.newCandidate("Bo Ek", "bo@example.com", "j"), null, T0.plusSeconds(120));
+        store.insert("p", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j"), HistoryLabels.NONE, T0);
+        store.insert("p", SampleRequests.existingCandidate("c-1", "j"), HistoryLabels.NONE, T0.plusSeconds(60));
+        store.insert("p", SampleRequests.newCandidate("Bo Ek", "bo@example.com", "j"),
+                HistoryLabels.NONE, T0.plusSeconds(120));
 
         assertEquals(List.of("Hiring fair", "Referral"), store.recentSourceNames(50));
         assertEquals(List.of("Hiring fair"), store.recentSourceNames(1));
@@ -131,9 +132,12 @@ class SubmissionStoreTest {
 
     @Test
     void theJobTitleIsShownSearchedAndSortedInPlaceOfTheIdWhereItIsKnown() {
-        store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-7"), "Warehouse Lead", T0);
-        store.insert("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-3"), "  ", T0);
-        store.insert("p1", SampleRequests.newCandidate("Cy Dune", "cy@example.com", "job-5"), "backend Engineer", T0);
+        store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-7"),
+                HistoryLabels.job("Warehouse Lead"), T0);
+        store.insert("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-3"),
+                HistoryLabels.job("  "), T0);
+        store.insert("p1", SampleRequests.newCandidate("Cy Dune", "cy@example.com", "job-5"),
+                HistoryLabels.job("backend Engineer"), T0);
 
         assertEquals(List.of("Ana Li"), names(HistoryQuery.all().withText("wareh")));
         List<HistoryEntry> byJob = store.search(HistoryQuery.all().withSort(HistorySort.JOB, false), 0, 10);
@@ -142,9 +146,25 @@ class SubmissionStoreTest {
         assertEquals("job-7", byJob.getLast().jobId());
 
         long ana = byJob.getLast().localId();
-        store.transition(ana, Set.of(SubmissionState.QUEUED), e -> e.jobTitle("Warehouse Lead (nights)"), T0);
-        assertEquals("Warehouse Lead (nights)", store.find(ana).orElseThrow().jobTitle());
+        store.transition(ana, Set.of(SubmissionState.QUEUED),
+                e -> e.labels(HistoryLabels.job("Warehouse Lead (nights)")), T0);
+        assertEquals("Warehouse Lead (nights)", store.find(ana).orElseThrow().labels().jobTitle());
         assertEquals(List.of("Ana Li"), names(HistoryQuery.all().withText("nights")), "the index follows a change");
+    }
+
+    @Test
+    void anExistingCandidateIsNamedAsPickedWhileARequestsOwnNameComesFirst() {
+        store.insert("p1", SampleRequests.existingCandidate("cand-9", "job-1"),
+                new HistoryLabels("Ada Lovelace", "Ada@Example.com", null), T0);
+        store.insert("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-1"),
+                new HistoryLabels("Someone Else", "else@example.com", null), T0);
+
+        HistoryEntry ada = store.search(HistoryQuery.all().withText("lovelace"), 0, 10).getFirst();
+        assertEquals("cand-9", ada.candidateId());
+        assertEquals("Ada Lovelace", ada.candidateName());
+        assertEquals("ada@example.com", ada.candidateEmail());
+        assertEquals(List.of("Bo Chen"), names(HistoryQuery.all().withText("bo")));
+        assertEquals(List.of(), names(HistoryQuery.all().withText("else")));
     }
 
     @Test
@@ -195,7 +215,7 @@ class SubmissionStoreTest {
         long old = add("p1", "Ana Li", "ana@example.com", "j1", 0).localId();
         long oldPending = add("p1", "Bo Chen", "bo@example.com", "j1", 1).localId();
         add("p1", "Cy Dune", "cy@example.com", "j1", 60 * 24 * 40);
-        long forgotten = store.insert("p1", SampleRequests.existingCandidate("cand-9", "j2"), null,
+        long forgotten = store.insert("p1", SampleRequests.existingCandidate("cand-9", "j2"), HistoryLabels.NONE,
                 T0.plusSeconds(60L * 60 * 24 * 41)).localId();
         store.transition(old, Set.of(SubmissionState.QUEUED), e -> e.state(SubmissionState.CREATED), T0);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.fakes.FakeAts;
@@ -67,7 +68,7 @@ class WizardPrefillTest {
         long localId = outbox.submit(TestProfiles.SANDBOX.id(), stored).localId();
         outbox.reject(localId, 422, "candidate.email: not accepted");
         outbox.submitted.clear();
-        outbox.jobTitles.clear();
+        outbox.labels.clear();
         WizardViewModel wizard = wizard();
         wizard.editSubmission(localId, stored);
 
@@ -82,7 +83,7 @@ class WizardPrefillTest {
         assertEquals(java.util.List.of(localId), outbox.resubmitted);
         assertEquals(WizardStep.RESULT, wizard.currentStep(), "the resubmission was created");
         assertEquals(java.util.List.of(stored), outbox.submitted, "sent once, as the edited submission");
-        assertEquals(java.util.List.of("Senior Backend Engineer"), outbox.jobTitles,
+        assertEquals(java.util.List.of(HistoryLabels.job("Senior Backend Engineer")), outbox.labels,
                 "the job as restored is named again");
     }
 

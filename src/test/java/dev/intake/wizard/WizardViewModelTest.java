@@ -12,6 +12,7 @@ import dev.intake.ats.Job;
 import dev.intake.ats.Json;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.contract.OpenApiContract;
+import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.fakes.FakeAts;
@@ -110,7 +111,8 @@ class WizardViewModelTest {
 
         CreateApplicationRequest sent = outbox.submitted.getFirst();
         assertEquals("j-backend", sent.jobId());
-        assertEquals(List.of("Senior Backend Engineer"), outbox.jobTitles, "history names the job picked");
+        assertEquals(List.of(HistoryLabels.job("Senior Backend Engineer")), outbox.labels,
+                "history names the job picked; the new candidate's name is in the request");
         assertEquals(FakeAts.QUESTIONNAIRE_POSTING, sent.jobPostingId());
         assertEquals("l-berlin", sent.locationId());
         assertEquals("Job fair", sent.source().name());
@@ -292,5 +294,9 @@ class WizardViewModelTest {
         assertEquals("c-linus", second.candidateId());
         assertNull(second.candidate());
         assertEquals("j-designer", second.jobId());
+        HistoryLabels named = outbox.labels.getLast();
+        assertEquals("Linus Torvalds", named.candidateName(), "history names the candidate, not c-linus");
+        assertEquals("linus@example.org", named.candidateEmail());
+        assertEquals(job("j-designer").title(), named.jobTitle());
     }
 }

@@ -10,6 +10,7 @@ import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.Outbox;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.ErrorExplainer;
 import dev.intake.wizard.ErrorExplainer.Explanation;
 import dev.intake.wizard.Messages;
@@ -99,9 +100,9 @@ public final class SubmissionViewModel {
 
     /**
      * Hands the request to the outbox in the background; a rejected one is resubmitted as the same submission.
-     * {@code jobTitle} is the picked job's, for history (null when not known).
+     * {@code labels}: how history names the candidate and job picked.
      */
-    public void submit(String profileId, CreateApplicationRequest request, String jobTitle) {
+    public void submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
         if (phase.get().inProgress()) {
             return;
         }
@@ -115,8 +116,8 @@ public final class SubmissionViewModel {
         phase.set(Phase.SAVING);
         progressText.set(messages.get("submit.saving"));
         Long resubmitId = rejectedLocalId;
-        executor.wrap(() -> resubmitId != null ? outbox.resubmit(resubmitId, request, jobTitle)
-                        : outbox.submit(profileId, request, jobTitle))
+        executor.wrap(() -> resubmitId != null ? outbox.resubmit(resubmitId, request, labels)
+                        : outbox.submit(profileId, request, labels))
                 .onSuccess(stored -> {
                     localId = stored.localId();
                     apply(stored);

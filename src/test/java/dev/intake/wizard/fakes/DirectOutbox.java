@@ -9,6 +9,7 @@ import dev.intake.ats.Json;
 import dev.intake.outbox.Outbox;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.store.HistoryLabels;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class DirectOutbox implements Outbox {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request, String jobTitle) {
+    public Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
         long id = ids.incrementAndGet();
         Instant now = Instant.now();
         Submission queued = new Submission(id, profileId, now, now, request, SubmissionState.QUEUED, 0, null, null,
@@ -44,7 +45,7 @@ public final class DirectOutbox implements Outbox {
     }
 
     @Override
-    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle) {
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, HistoryLabels labels) {
         Submission old = submissions.get(localId);
         Submission queued = new Submission(localId, old.profileId(), old.createdAt(), Instant.now(), editedRequest,
                 SubmissionState.QUEUED, old.attempts(), null, null, null, null, null, null);

@@ -4,6 +4,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.outbox.Outbox;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.store.HistoryLabels;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ public final class FakeOutbox implements Outbox {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     public final List<CreateApplicationRequest> submitted = new CopyOnWriteArrayList<>();
-    /** The job title handed over with each submit and resubmit, in order (null when none was). */
-    public final List<String> jobTitles = new CopyOnWriteArrayList<>();
+    /** The history labels handed over with each submit and resubmit, in order. */
+    public final List<HistoryLabels> labels = new CopyOnWriteArrayList<>();
     public final List<Long> resubmitted = new CopyOnWriteArrayList<>();
     public final List<Long> cancelled = new CopyOnWriteArrayList<>();
     public volatile boolean automatic;
@@ -46,13 +47,13 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request, String jobTitle) {
+    public Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
         if (submitFailure != null) {
             throw submitFailure;
         }
         request.checkCandidateChoice();
         submitted.add(request);
-        jobTitles.add(jobTitle);
+        this.labels.add(labels);
         long id = ids.incrementAndGet();
         Instant at = now();
         Submission queued = new Submission(id, profileId, at, at, request, SubmissionState.QUEUED, 0, null, null,
@@ -66,10 +67,10 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
-    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, String jobTitle) {
+    public Submission resubmit(long localId, CreateApplicationRequest editedRequest, HistoryLabels labels) {
         resubmitted.add(localId);
         submitted.add(editedRequest);
-        jobTitles.add(jobTitle);
+        this.labels.add(labels);
         Submission updated = change(localId, SubmissionState.QUEUED, s -> with(s, editedRequest));
         change(localId, SubmissionState.SENDING, s -> s);
         if (automatic) {

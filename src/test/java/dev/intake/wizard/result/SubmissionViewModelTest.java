@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.fakes.FakeOutbox;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
@@ -26,7 +27,7 @@ class SubmissionViewModelTest {
 
     @Test
     void aCreatedApplicationShowsItsIdsMessageLocalTimeAndWarnings() {
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         assertEquals(Phase.SENDING, vm.phase());
         assertEquals("Sending to the ATS…", vm.progressTextProperty().get());
         outbox.created(1, "app-9", "rem-9", "\"warnings\":[{\"message\":\"Source was not recognised\"},\"Phone ignored\"]");
@@ -42,14 +43,14 @@ class SubmissionViewModelTest {
     @Test
     void updatesThatArriveBeforeSubmitReturnsAreNotLost() {
         outbox.automatic = true;
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         assertEquals(Phase.CREATED, vm.phase());
         assertEquals("app-1", vm.applicationIdProperty().get());
     }
 
     @Test
     void offlineIsQueuedAndBusyServersAreRetried() {
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         outbox.waitToRetry(1, null, "Connection refused", Duration.ofMinutes(1));
         assertEquals(Phase.QUEUED_OFFLINE, vm.phase());
         outbox.waitToRetry(1, 503, "Service unavailable", Duration.ofMinutes(2));
@@ -62,18 +63,18 @@ class SubmissionViewModelTest {
 
     @Test
     void aRejectionIsExplainedAndTheCorrectedRequestGoesOutAsTheSameSubmission() {
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         outbox.reject(1, 422, "candidate.email is not a valid email");
         assertEquals(Phase.REJECTED, vm.phase());
         assertEquals("The ATS could not accept these values (422)", vm.explanationProperty().get().title());
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         assertEquals(List.of(1L), outbox.resubmitted);
         assertEquals(1, outbox.all().size());
     }
 
     @Test
     void cancelWithdrawsASubmissionInFlight() {
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         vm.cancel();
         assertEquals(List.of(1L), outbox.cancelled);
         assertEquals(Phase.CANCELLED, vm.phase());
@@ -82,7 +83,7 @@ class SubmissionViewModelTest {
     @Test
     void cancelThatMayHaveReachedTheServerBecomesOutcomeUnknownNotAResend() {
         outbox.cancelOutcome = SubmissionState.OUTCOME_UNKNOWN;
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         vm.cancel();
         assertEquals(Phase.OUTCOME_UNKNOWN, vm.phase());
         assertEquals(1, outbox.submitted.size());
@@ -91,7 +92,7 @@ class SubmissionViewModelTest {
     @Test
     void aLocalFailureSaysNothingWasSent() {
         outbox.submitFailure = new IllegalStateException("disk full");
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         assertEquals(Phase.FAILED, vm.phase());
         assertEquals("disk full", vm.explanationProperty().get().detail());
         assertTrue(vm.explanationProperty().get().advice().startsWith("Nothing was sent"));
@@ -100,7 +101,7 @@ class SubmissionViewModelTest {
     @Test
     void resetForgetsTheLastOutcome() {
         outbox.automatic = true;
-        vm.submit("sandbox", REQUEST, "Backend Engineer");
+        vm.submit("sandbox", REQUEST, HistoryLabels.job("Backend Engineer"));
         vm.reset();
         assertEquals(Phase.IDLE, vm.phase());
         assertNull(vm.applicationIdProperty().get());
