@@ -18,12 +18,15 @@ import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,13 @@ class WizardUiTest {
         assertTrue(robot.lookup("grace-hopper-cv.pdf").tryQuery().isPresent());
         clickNext(robot);
         assertEquals(WizardStep.REVIEW, fx(wizard::currentStep));
+        Set<Long> valueColumns = fx(() -> robot.lookup(".review-section").queryAll().stream()
+                .flatMap(section -> robot.from(section).lookup((Node n) -> n instanceof GridPane).queryAll().stream())
+                .flatMap(grid -> ((GridPane) grid).getChildren().stream())
+                .filter(cell -> Integer.valueOf(1).equals(GridPane.getColumnIndex(cell)))
+                .map(value -> Math.round(value.localToScene(value.getLayoutBounds()).getMinX()))
+                .collect(Collectors.toSet()));
+        assertEquals(1, valueColumns.size(), "the review's values start in one column: " + valueColumns);
         robot.clickOn("#submitButton");
         await(() -> wizard.currentStep() == WizardStep.RESULT);
         assertEquals("app-1", fx(() -> ((Label) node(robot, "#applicationId")).getText()));

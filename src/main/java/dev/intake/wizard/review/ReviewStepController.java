@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 
 /** Shows the review sections with their Edit buttons and the JSON preview. */
 public final class ReviewStepController implements StepView {
+    private static final double LABEL_WIDTH = 220;
     private final WizardViewModel wizard;
     private final ReviewStepViewModel vm;
     private final Messages messages;
@@ -63,9 +64,8 @@ public final class ReviewStepController implements StepView {
             GridPane lines = new GridPane();
             lines.setHgap(16);
             lines.setVgap(4);
-            ColumnConstraints labels = new ColumnConstraints();
-            labels.setMinWidth(160);
-            labels.setMaxWidth(280);
+            // One width in every section, so that all values start in one column; longer labels wrap.
+            ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             lines.getColumnConstraints().setAll(labels, values);
