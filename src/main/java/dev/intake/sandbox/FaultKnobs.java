@@ -25,7 +25,16 @@ import java.util.function.LongSupplier;
  *       a pause of {@code interval} between pieces.</li>
  * </ol>
  * Fail-next and drop counters count only requests in their {@link Scope} and go down only when they fire;
- * {@link #EVERY} never runs out. {@link #reset()} turns everything off.
+ * {@link #EVERY} never runs out.
+ *
+ * <p><b>Read lag</b> is not a step of the exchange but of what lists show: a candidate or application created
+ * through the API appears in list calls ({@code GET /unified/ats/candidates}, also with {@code filter[email]},
+ * and {@code GET /unified/ats/applications} with its filters), and a new application id in a listed candidate's
+ * {@code application_ids}, only once {@code lag} has passed since its creation on this knobs' clock, as real
+ * ATSs whose search indexes trail their writes. A GET by id ({@code candidates/{id}}) shows it at once, as most
+ * providers do. Changing the lag applies to records already created.
+ *
+ * <p>{@link #reset()} turns everything off.
  */
 public final class FaultKnobs {
     /** A count that never runs out: the fault applies to every request in its scope. */
@@ -86,6 +95,8 @@ public final class FaultKnobs {
     private int dripBytes;
     private Duration dripInterval = Duration.ZERO;
 
+    private Duration readLag = Duration.ZERO;
+
     /** All knobs off. */
     public FaultKnobs() {
         this(System::nanoTime);
@@ -105,6 +116,7 @@ public final class FaultKnobs {
         copy.failNext(failCount, failStatus == 0 ? 500 : failStatus, failScope);
         copy.dropNext(dropMode, dropCount, dropScope);
         copy.drip(dripBytes, dripInterval);
+        copy.readLag = readLag;
         return copy;
     }
 
@@ -180,6 +192,15 @@ public final class FaultKnobs {
         return this;
     }
 
+    /**
+     * Lists show records created through the API only {@code lag} after their creation (see the class comment);
+     * zero shows them at once.
+     */
+    public synchronized FaultKnobs readLag(Duration lag) {
+        readLag = nonNegative(lag, "read lag");
+        return this;
+    }
+
     /** Turns every knob off. */
     public synchronized FaultKnobs reset() {
         latency = Duration.ZERO;
@@ -190,6 +211,7 @@ public final class FaultKnobs {
         failScope = Scope.ANY_REQUEST;
         dropNext(Drop.BEFORE_BODY, 0, Scope.CREATE_APPLICATION);
         drip(0, Duration.ZERO);
+        readLag = Duration.ZERO;
         return this;
     }
 
@@ -241,6 +263,15 @@ public final class FaultKnobs {
 
     public synchronized Duration dripInterval() {
         return dripInterval;
+    }
+
+    public synchronized Duration readLag() {
+        return readLag;
+    }
+
+    /** Now on this knobs' clock, in nanoseconds from an arbitrary origin (compare differences only). */
+    long nanoTime() {
+        return nanoClock.getAsLong();
     }
 
     /** Decides every knob for one arriving request, in the documented order, consuming counters that fire. */
@@ -311,6 +342,8 @@ public final class FaultKnobs {
     public synchronized String toString() {
         return "FaultKnobs[latency=" + latency + ", randomLatencyMax=" + jitter + ", rateLimit=" + rateLimitRequests
                 + "/" + rateLimitWindow + ", failNext=" + failCount + "x" + failStatus + " " + failScope + ", drop="
-                + dropCount + "x" + dropMode + " " + dropScope + ", drip=" + dripBytes + "B/" + dripInterval + "]";
+                + dropCount + "x" + dropMode + " " + dropScope + ", drip=" + dripBytes + "B/" + dripInterval
+                + ", readLag=" + readLag
+                + "]";
     }
 }

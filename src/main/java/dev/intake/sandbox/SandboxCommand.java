@@ -21,6 +21,8 @@ public final class SandboxCommand {
     static final int EXIT_OK = 0;
     static final int EXIT_CANNOT_START = 1;
     static final int EXIT_USAGE = 2;
+    /** An hour: longer than any real provider's lag, short enough to be a typo's limit. */
+    static final int MAX_READ_LAG_MS = 3_600_000;
 
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
 
@@ -123,6 +125,8 @@ public final class SandboxCommand {
                 case "--rate-limit" -> rateLimit(knobs, flag, value(args, ++i, flag));
                 case "--fail-next" -> failNext(knobs, flag, value(args, ++i, flag));
                 case "--drop" -> drop(knobs, flag, value(args, ++i, flag));
+                case "--read-lag-ms" -> knobs.readLag(Duration.ofMillis(number(flag, value(args, ++i, flag), 0,
+                        MAX_READ_LAG_MS)));
                 case "--drip-ms" -> dripMs = number(flag, value(args, ++i, flag), 1, 60_000);
                 case "--drip-bytes" -> dripBytes = number(flag, value(args, ++i, flag), 1, 1_000_000);
                 default -> throw new UsageException(text("sandbox.cli.unknownOption", flag));

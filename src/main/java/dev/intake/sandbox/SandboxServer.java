@@ -181,7 +181,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private synchronized SandboxApi api() {
         if (api == null) {
-            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID);
+            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID, knobs);
         }
         return api;
     }
