@@ -125,6 +125,7 @@ public final class SandboxCommand {
                 case "--rate-limit" -> rateLimit(knobs, flag, value(args, ++i, flag));
                 case "--fail-next" -> failNext(knobs, flag, value(args, ++i, flag));
                 case "--drop" -> drop(knobs, flag, value(args, ++i, flag));
+                case "--fail-after-create" -> failAfterCreate(knobs, flag, value(args, ++i, flag));
                 case "--read-lag-ms" -> knobs.readLag(Duration.ofMillis(number(flag, value(args, ++i, flag), 0,
                         MAX_READ_LAG_MS)));
                 case "--drip-ms" -> dripMs = number(flag, value(args, ++i, flag), 1, 60_000);
@@ -209,6 +210,20 @@ public final class SandboxCommand {
         };
         int count = parts.length == 2 ? number(flag, parts[1], 1, 1_000_000, value) : FaultKnobs.EVERY;
         knobs.dropNext(mode, count, FaultKnobs.Scope.CREATE_APPLICATION);
+    }
+
+    /** {@code STATUS} for every accepted create, or {@code N:STATUS} for the next N; STATUS 408, 500, 502 or 504. */
+    private static void failAfterCreate(FaultKnobs knobs, String flag, String value) throws UsageException {
+        String[] parts = value.split(":", -1);
+        if (parts.length > 2) {
+            throw bad(flag, value);
+        }
+        int count = parts.length == 2 ? number(flag, parts[0], 1, 1_000_000, value) : FaultKnobs.EVERY;
+        int status = number(flag, parts[parts.length - 1], 400, 599, value);
+        if (!FaultKnobs.FAIL_AFTER_CREATE_STATUSES.contains(status)) {
+            throw bad(flag, value);
+        }
+        knobs.failAfterCreate(count, status);
     }
 
     private static UsageException bad(String flag, String value) {

@@ -267,6 +267,13 @@ public final class SandboxServer implements AutoCloseable {
             drop(exchange);
             return;
         }
+        int lostAnswer = create && response.status() == 201 ? knobs.takeFailAfterCreate() : 0;
+        if (lostAnswer > 0) {
+            ApiError failure = ApiError.plain(lostAnswer, "Injected failure after create: the application was "
+                    + "created, then the sandbox was set to answer " + lostAnswer + " instead of 201");
+            respond(exchange, lostAnswer, failure.body(uri.toString(), Instant.now()), Map.of(), plan);
+            return;
+        }
         respond(exchange, response.status(), response.body(), response.headers(), plan);
     }
 
