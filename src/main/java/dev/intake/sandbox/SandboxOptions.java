@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param knobs    fault settings the server starts with. The server works on its own {@link FaultKnobs#copy()},
  *                 so one options value can start several servers; change a running server through
  *                 {@link SandboxServer#knobs()}.
- * @param apiKey   the key the server accepts; {@link SandboxServer#API_KEY} unless one is given, e.g. a long random
- *                 key so that tests can search files for it without matching anything else
+ * @param apiKey   the key the server accepts; null (the default) makes each started server choose a random key, read
+ *                 back with {@link SandboxServer#apiKey()}. Tests that need a known key give one.
  */
 public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs, String apiKey) {
     public static final int DEFAULT_JOB_COUNT = 60;
@@ -30,20 +30,20 @@ public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs
             throw new IllegalArgumentException("job count must be 1-" + MAX_JOB_COUNT + ", not " + jobCount);
         }
         knobs = knobs == null ? new FaultKnobs() : knobs;
-        apiKey = apiKey == null ? SandboxServer.API_KEY : apiKey;
         // Sent as the Basic user name, which ends at the first colon.
-        if (apiKey.isEmpty() || apiKey.contains(":") || apiKey.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+        if (apiKey != null && (apiKey.isEmpty() || apiKey.contains(":")
+                || apiKey.chars().anyMatch(c -> c <= ' ' || c == 0x7f))) {
             throw new IllegalArgumentException("the API key must be non-empty, without spaces, control characters "
                     + "or ':'");
         }
     }
 
-    /** With the sandbox's fixed key, {@link SandboxServer#API_KEY}. */
+    /** With a random key for each server started. */
     public SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs) {
         this(port, jobCount, seed, knobs, null);
     }
 
-    /** Any free port, {@value #DEFAULT_JOB_COUNT} jobs, the default seed, no faults. */
+    /** Any free port, {@value #DEFAULT_JOB_COUNT} jobs, the default seed, no faults, a random key per server. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(0, DEFAULT_JOB_COUNT, DEFAULT_SEED, new FaultKnobs(), null);
     }
@@ -64,7 +64,7 @@ public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs
         return new SandboxOptions(port, jobCount, seed, Objects.requireNonNull(newKnobs, "knobs"), apiKey);
     }
 
-    /** Accepts {@code newApiKey} instead of the fixed {@link SandboxServer#API_KEY}. */
+    /** Accepts {@code newApiKey} instead of a random key, e.g. for a test that needs to know it in advance. */
     public SandboxOptions withApiKey(String newApiKey) {
         return new SandboxOptions(port, jobCount, seed, knobs, Objects.requireNonNull(newApiKey, "apiKey"));
     }
@@ -73,6 +73,6 @@ public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs
     @Override
     public String toString() {
         return "SandboxOptions[port=" + port + ", jobCount=" + jobCount + ", seed=" + seed + ", knobs=" + knobs
-                + ", apiKey=" + (apiKey.equals(SandboxServer.API_KEY) ? apiKey : "***") + "]";
+                + ", apiKey=" + (apiKey == null ? "random" : "***") + "]";
     }
 }

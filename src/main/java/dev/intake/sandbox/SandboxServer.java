@@ -14,8 +14,10 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,8 +48,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <h2>What it checks, in order</h2>
  * <ol>
- *   <li>Basic credentials whose user name is the options' key, by default {@link #API_KEY} (any password): else
- *       401.</li>
+ *   <li>Basic credentials whose user name is {@link #apiKey()} (any password): else 401. Unless the options give
+ *       a key, it is a new random one at every start.</li>
  *   <li>{@code x-account-id}: missing 400, not {@link #ACCOUNT_ID} 404.</li>
  *   <li>Route: unknown 404 ("Cannot GET /path"). Query: bad {@code page_size}, {@code next}, dates or
  *       {@code filter[status]} 400. Unknown {@code candidates/{id}} or {@code jobs/{id}} 404.</li>
@@ -86,14 +88,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link FaultKnobs} class comment documents.
  */
 public final class SandboxServer implements AutoCloseable {
-    /** The sandbox's default API key: not a secret, it opens nothing but this in-memory sandbox. */
-    public static final String API_KEY = "sandbox-intake-key";
     /** The sandbox's one linked account. */
     public static final String ACCOUNT_ID = "sandbox-account";
 
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
     private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final SecureRandom KEYS = new SecureRandom();
 
     static {
         // The JDK server sends an answer's headers and body as separate writes. With Nagle's algorithm on, the
@@ -123,7 +124,7 @@ public final class SandboxServer implements AutoCloseable {
         this.knobs = knobs;
         this.seed = options.seed();
         this.jobCount = options.jobCount();
-        this.apiKey = options.apiKey();
+        this.apiKey = options.apiKey() != null ? options.apiKey() : randomKey();
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
@@ -160,7 +161,10 @@ public final class SandboxServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The key it accepts: {@link #API_KEY} unless the options gave another. */
+    /**
+     * The key it accepts: the options' key, or else one made at random when it started, so that another program on
+     * this computer cannot guess it. Callers take it from here, never from a constant.
+     */
     public String apiKey() {
         return apiKey;
     }
@@ -206,6 +210,13 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public String toString() {
         return "SandboxServer[" + baseUrl + "]";
+    }
+
+    /** {@code sandbox-} and 144 random bits, URL-safe: valid as a Basic user name. */
+    private static String randomKey() {
+        byte[] bytes = new byte[18];
+        KEYS.nextBytes(bytes);
+        return "sandbox-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     // ---------------------------------------------------------------- one exchange
