@@ -48,6 +48,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <h2>What it checks, in order</h2>
  * <ol>
+ *   <li>{@code Host}: the sandbox's port under a loopback name ({@code 127.0.0.1:PORT}, {@code localhost:PORT},
+ *       {@code [::1]:PORT}), else 403 naming {@code host}, before any fault knob: a page in a browser that
+ *       rebinds its own host name to 127.0.0.1 cannot reach the sandbox ({@link LoopbackHosts}).</li>
  *   <li>Basic credentials whose user name is {@link #apiKey()} (any password): else 401. Unless the options give
  *       a key, it is a new random one at every start.</li>
  *   <li>{@code x-account-id}: missing 400, not {@link #ACCOUNT_ID} 404.</li>
@@ -76,8 +79,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>for answers and custom fields, the item's id: {@code questionnaires[id=Q].answers[id=A]} (question
  *       {@code A} of questionnaire {@code Q}, also when it was not answered at all) and
  *       {@code candidate.custom_fields[id=F]};</li>
- *   <li>or a header, query or path parameter: {@code authorization}, {@code x-account-id}, {@code page_size},
- *       {@code next}, {@code filter[status]}, {@code id}; {@code body} when the body as a whole is wrong.</li>
+ *   <li>or a header, query or path parameter: {@code host}, {@code authorization}, {@code x-account-id},
+ *       {@code page_size}, {@code next}, {@code filter[status]}, {@code id}; {@code body} when the body as a whole
+ *       is wrong.</li>
  * </ul>
  * Example: {@code candidate.email: 'ana@' is not a valid e-mail address; questionnaires[id=9f..].answers[id=3c..]:
  * required question "Why do you want to join us?" is not answered}. Rate-limit, injected and routing errors
@@ -115,6 +119,7 @@ public final class SandboxServer implements AutoCloseable {
     /** Generated on first use, not at start: the app starts its sandbox while its window is coming up. */
     private SandboxApi api;
     private final URI baseUrl;
+    private final LoopbackHosts hosts;
     private final String apiKey;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -129,6 +134,7 @@ public final class SandboxServer implements AutoCloseable {
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
         this.baseUrl = URI.create("http://" + host + ":" + address.getPort());
+        this.hosts = new LoopbackHosts(address.getPort());
     }
 
     /**
@@ -251,6 +257,13 @@ public final class SandboxServer implements AutoCloseable {
         // Absolute, so that provider_errors[].url names the full address as StackOne's does.
         URI uri = baseUrl.resolve(exchange.getRequestURI());
         boolean create = method.equals("POST") && SandboxApi.APPLICATIONS.equals(uri.getRawPath());
+        String wrongHost = hosts.problem(exchange.getRequestHeaders().getFirst("Host"));
+        if (wrongHost != null) {
+            // Before the knobs, so that a refused request uses up none of them.
+            ApiError refused = ApiError.gateway(403, "host", wrongHost);
+            respond(exchange, 403, refused.body(uri.toString(), Instant.now()), Map.of(), FaultKnobs.Plan.NONE);
+            return;
+        }
         FaultKnobs.Plan plan = knobs.plan(create);
         pause(plan.delay());
         if (plan.rateLimited()) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.ats.Json;
 import dev.intake.ats.JobPosting;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -144,6 +146,41 @@ final class SandboxHttp implements AutoCloseable {
             cursor = reply.json().path("next").isTextual() ? reply.json().path("next").asText() : null;
         } while (cursor != null && !cursor.isEmpty());
         return items;
+    }
+
+    /**
+     * Sends {@code head} (request line and headers, each ending in CRLF, without the blank line) and then
+     * {@code body} over a plain socket, as no HTTP client lets a caller choose {@code Host} or lie about
+     * {@code Content-Length}, and reads the answer until the server closes. The status is -1 when it closed
+     * without one.
+     */
+    Reply raw(String head, byte[] body) {
+        try (Socket socket = new Socket(server.baseUrl().getHost(), server.baseUrl().getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (IOException e) {
+                // The server may answer and close before taking all of the body: its answer is still there to read.
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = answer.indexOf("\r\n\r\n");
+            if (!answer.startsWith("HTTP/1.1 ") || headEnd < 0) {
+                return new Reply(-1, HttpHeaders.of(Map.of(), (a, b) -> true), answer);
+            }
+            int status = Integer.parseInt(answer.substring(9, 12));
+            return new Reply(status, HttpHeaders.of(Map.of(), (a, b) -> true), answer.substring(headEnd + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request line and headers of a GET with the sandbox's credentials and the given {@code Host} line. */
+    String rawGet(String path, String hostLine) {
+        return "GET " + path + " HTTP/1.1\r\n" + hostLine + "Authorization: " + basic(server.apiKey()) + "\r\n"
+                + "x-account-id: " + server.accountId() + "\r\n";
     }
 
     @Override
