@@ -18,7 +18,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * An ATS that speaks StackOne's unified API, in process, on a loopback port: the backend with no setup and the
  * real HTTP peer of the tests. Its data is generated from a seed ({@link SandboxOptions}), identical at every
- * start; applications created through it are kept in memory until {@link #close()}.
+ * start; applications created through it are kept in memory until {@link #close()}, up to the options'
+ * {@link SandboxOptions.Limits}.
  *
  * <h2>What it answers</h2>
  * {@code GET /unified/ats/} {@code jobs} ({@code filter[status]}, {@code filter[job_status]}), {@code job_postings}
@@ -56,6 +56,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>{@code x-account-id}: missing 400, not {@link #ACCOUNT_ID} 404.</li>
  *   <li>Route: unknown 404 ("Cannot GET /path"). Query: bad {@code page_size}, {@code next}, dates or
  *       {@code filter[status]} 400. Unknown {@code candidates/{id}} or {@code jobs/{id}} 404.</li>
+ *   <li>POST body size: over the limit (32 MB by default) 413, at once when {@code Content-Length} says so, before
+ *       the body is read.</li>
  *   <li>POST body, in three rounds, each reporting every problem it finds: shape 400 (not JSON, not an object,
  *       wrong JSON types, values outside the spec's enums, both or neither of {@code candidate_id} and
  *       {@code candidate}, no {@code job_id}); references 404 (unknown job, posting, location, candidate);
@@ -65,6 +67,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       posting or not on it, unknown questions, answers of the wrong type or not among the options, and
  *       required questions left unanswered; a conditional question counts only while its parent's answer
  *       matches).</li>
+ *   <li>Room: when the run already keeps its limit of created applications (10,000 by default) or of their
+ *       request bodies (256 MB), a valid create is refused with 403 and nothing is stored; restarting the sandbox
+ *       starts afresh. Nothing already created is ever dropped, so outcome checks keep finding it.</li>
  * </ol>
  *
  * <h2>Error messages</h2>
@@ -96,7 +101,6 @@ public final class SandboxServer implements AutoCloseable {
     public static final String ACCOUNT_ID = "sandbox-account";
 
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
-    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final SecureRandom KEYS = new SecureRandom();
 
@@ -116,6 +120,7 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultKnobs knobs;
     private final long seed;
     private final int jobCount;
+    private final SandboxOptions.Limits limits;
     /** Generated on first use, not at start: the app starts its sandbox while its window is coming up. */
     private SandboxApi api;
     private final URI baseUrl;
@@ -129,6 +134,7 @@ public final class SandboxServer implements AutoCloseable {
         this.knobs = knobs;
         this.seed = options.seed();
         this.jobCount = options.jobCount();
+        this.limits = options.limits();
         this.apiKey = options.apiKey() != null ? options.apiKey() : randomKey();
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress() instanceof Inet6Address
@@ -191,7 +197,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private synchronized SandboxApi api() {
         if (api == null) {
-            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID, knobs);
+            api = new SandboxApi(new SandboxData(seed, jobCount, limits), apiKey, ACCOUNT_ID, knobs);
         }
         return api;
     }
@@ -286,7 +292,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         Headers headers = exchange.getRequestHeaders();
         SandboxApi.Response response = api().handle(method, uri, headers::getFirst,
-                () -> readBody(exchange.getRequestBody()));
+                () -> readBody(exchange));
         if (plan.dropAfterBody()) {
             drop(exchange);
             return;
@@ -301,17 +307,41 @@ public final class SandboxServer implements AutoCloseable {
         respond(exchange, response.status(), response.body(), response.headers(), plan);
     }
 
-    private static byte[] readBody(InputStream in) {
-        try {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw ApiError.provider(400, List.of(new ApiError.Problem("body",
-                        "is larger than " + (MAX_BODY_BYTES / (1024 * 1024)) + " MB")));
+    /**
+     * The request body, refused with 413 when it is over the limit: at once when {@code Content-Length} says so
+     * (nothing of it is read; the server closes the connection rather than take the rest), else as soon as one
+     * byte more than the limit has arrived.
+     */
+    private byte[] readBody(HttpExchange exchange) {
+        int max = limits.maxBodyBytes();
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && declaredLength(length) > max) {
+            throw tooLarge(max);
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(max + 1);
+            if (body.length > max) {
+                throw tooLarge(max);
             }
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The JDK server has already refused a malformed {@code Content-Length}; -1 if it let one through. */
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static ApiError tooLarge(int max) {
+        String limit = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max + " bytes";
+        return ApiError.gateway(413, "body", "is larger than the " + limit + " the sandbox accepts in one request, "
+                + "send smaller or fewer documents");
     }
 
     /**
@@ -329,20 +359,23 @@ public final class SandboxServer implements AutoCloseable {
         headers.set("Content-Type", "application/json; charset=utf-8");
         headers.set("x-request-id", UUID.randomUUID().toString());
         extraHeaders.forEach(headers::set);
-        OutputStream out = exchange.getResponseBody();
-        if (!plan.drips()) {
-            exchange.sendResponseHeaders(status, bytes.length);
-            out.write(bytes);
-            return;
-        }
-        // Chunked, one flush per piece, so the client really receives the answer a little at a time.
-        exchange.sendResponseHeaders(status, 0);
-        for (int from = 0; from < bytes.length; from += plan.dripBytes()) {
-            if (from > 0) {
-                pause(plan.dripInterval());
+        // Closing the stream sends what is buffered before the server drains a request body left unread (a
+        // refused one): the client gets its answer even while it is still sending.
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (!plan.drips()) {
+                exchange.sendResponseHeaders(status, bytes.length);
+                out.write(bytes);
+                return;
             }
-            out.write(bytes, from, Math.min(plan.dripBytes(), bytes.length - from));
-            out.flush();
+            // Chunked, one flush per piece, so the client really receives the answer a little at a time.
+            exchange.sendResponseHeaders(status, 0);
+            for (int from = 0; from < bytes.length; from += plan.dripBytes()) {
+                if (from > 0) {
+                    pause(plan.dripInterval());
+                }
+                out.write(bytes, from, Math.min(plan.dripBytes(), bytes.length - from));
+                out.flush();
+            }
         }
     }
 
