@@ -102,7 +102,6 @@ public final class SandboxServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
-    private static final SecureRandom KEYS = new SecureRandom();
 
     static {
         // The JDK server sends an answer's headers and body as separate writes. With Nagle's algorithm on, the
@@ -227,7 +226,7 @@ public final class SandboxServer implements AutoCloseable {
     /** {@code sandbox-} and 144 random bits, URL-safe: valid as a Basic user name. */
     private static String randomKey() {
         byte[] bytes = new byte[18];
-        KEYS.nextBytes(bytes);
+        new SecureRandom().nextBytes(bytes);
         return "sandbox-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
