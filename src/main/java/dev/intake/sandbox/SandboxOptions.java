@@ -64,9 +64,14 @@ public record SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs
         }
     }
 
-    /** With a random key for each server started. */
+    /** With a random key for each server started and the default limits. */
     public SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs) {
         this(port, jobCount, seed, knobs, null, null);
+    }
+
+    /** With the default limits. */
+    public SandboxOptions(int port, int jobCount, long seed, FaultKnobs knobs, String apiKey) {
+        this(port, jobCount, seed, knobs, apiKey, null);
     }
 
     /** Any free port, {@value #DEFAULT_JOB_COUNT} jobs, the default seed, no faults, a random key per server. */
