@@ -165,7 +165,7 @@ final class SandboxApi {
 
     private Response create(byte[] body, Instant now) {
         ApplicationCheck.Accepted accepted = check.check(body);
-        ObjectNode application = data.create(accepted, now, knobs.nanoTime());
+        ObjectNode application = data.create(accepted, body.length, now, knobs.nanoTime());
         ObjectNode result = Json.mapper().createObjectNode();
         result.put("statusCode", 201);
         result.put("message", "Record created successfully.");

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code --sandbox-only}: runs the sandbox alone, without the desktop app, for training and for pointing other
- * tools (curl, Postman) at it. Prints one line with the URL, API key and account id, then serves until the
- * process is stopped (Ctrl+C or SIGTERM close it cleanly). Exit codes: 0 after a clean stop or {@code --help},
- * 1 when the port cannot be bound, 2 for a bad option.
+ * tools (curl, Postman) at it. Prints one line with the URL, API key (new at every run) and account id, then serves
+ * until the process is stopped (Ctrl+C or SIGTERM close it cleanly). Exit codes: 0 after a clean stop or
+ * {@code --help}, 1 when the port cannot be bound, 2 for a bad option.
  */
 public final class SandboxCommand {
     public static final String FLAG = "--sandbox-only";

@@ -49,9 +49,12 @@ public final class SandboxData {
     private final Map<String, Integer> applicationIndex = new HashMap<>();
     private final Map<String, JsonNode> requestBodies = new LinkedHashMap<>();
     private final ListedView listed = new ListedView();
+    private final SandboxOptions.Limits limits;
+    private long storedBodyBytes;
     private long nextRemoteId = 9_500_000;
 
-    SandboxData(long seedValue, int jobCount) {
+    SandboxData(long seedValue, int jobCount, SandboxOptions.Limits limits) {
+        this.limits = limits;
         seed = new SandboxSeed(seedValue);
         catalogue = seed.build(jobCount);
         jobsById = index(catalogue.jobs());
@@ -229,7 +232,7 @@ public final class SandboxData {
         }
     }
 
-    /** Candidates as list calls show them {@code lagNanos} after writes, at {@code nowNanos}: see {@link ListedView}. */
+    /** Candidates as lists show them at {@code nowNanos} with a read lag of {@code lagNanos} ({@link ListedView}). */
     List<ObjectNode> listedCandidateNodes(long nowNanos, long lagNanos) {
         synchronized (lock) {
             return listed.candidates(List.copyOf(candidates), nowNanos, lagNanos);
@@ -262,10 +265,16 @@ public final class SandboxData {
      * Stores a checked application (and its new candidate) and returns the application as listed.
      * Ids are fresh at every call; {@code remote_id}s count up. {@code nanos} is when, on the fault knobs' clock,
      * for the read lag.
+     *
+     * @param bodyBytes the size of the request body, which is kept
+     * @throws ApiError 403 when this run already keeps as many applications, or as many bytes of their bodies, as
+     *                  its {@link SandboxOptions.Limits} allow; nothing is stored then
      */
-    ObjectNode create(ApplicationCheck.Accepted accepted, Instant now, long nanos) {
+    ObjectNode create(ApplicationCheck.Accepted accepted, int bodyBytes, Instant now, long nanos) {
         String timestamp = IsoInstant.format(now);
         synchronized (lock) {
+            checkRoomFor(bodyBytes);
+            storedBodyBytes += bodyBytes;
             String applicationId = UUID.randomUUID().toString();
             String applicationRemoteId = String.valueOf(nextRemoteId++);
             ObjectNode candidate = accepted.existingCandidate() != null
@@ -290,6 +299,18 @@ public final class SandboxData {
             applications.add(application);
             requestBodies.put(applicationId, accepted.body().deepCopy());
             return application;
+        }
+    }
+
+    private void checkRoomFor(int bodyBytes) {
+        if (requestBodies.size() >= limits.maxApplications()) {
+            throw ApiError.plain(403, "The sandbox is full: it keeps at most " + limits.maxApplications()
+                    + " applications created in one run. Restart the sandbox to start afresh");
+        }
+        if (storedBodyBytes + bodyBytes > limits.maxStoredBodyBytes()) {
+            throw ApiError.plain(403, "The sandbox is full: it keeps at most " + limits.maxStoredBodyBytes()
+                    + " bytes of request bodies in one run, and " + storedBodyBytes + " are taken. Restart the "
+                    + "sandbox to start afresh");
         }
     }
 

@@ -14,9 +14,10 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * An ATS that speaks StackOne's unified API, in process, on a loopback port: the backend with no setup and the
  * real HTTP peer of the tests. Its data is generated from a seed ({@link SandboxOptions}), identical at every
- * start; applications created through it are kept in memory until {@link #close()}.
+ * start; applications created through it are kept in memory until {@link #close()}, up to the options'
+ * {@link SandboxOptions.Limits}.
  *
  * <h2>What it answers</h2>
  * {@code GET /unified/ats/} {@code jobs} ({@code filter[status]}, {@code filter[job_status]}), {@code job_postings}
@@ -46,11 +48,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <h2>What it checks, in order</h2>
  * <ol>
- *   <li>Basic credentials whose user name is the options' key, by default {@link #API_KEY} (any password): else
- *       401.</li>
+ *   <li>{@code Host}: the sandbox's port under a loopback name ({@code 127.0.0.1:PORT}, {@code localhost:PORT},
+ *       {@code [::1]:PORT}), else 403 naming {@code host}, before any fault knob: a page in a browser that
+ *       rebinds its own host name to 127.0.0.1 cannot reach the sandbox ({@link LoopbackHosts}).</li>
+ *   <li>Basic credentials whose user name is {@link #apiKey()} (any password): else 401. Unless the options give
+ *       a key, it is a new random one at every start.</li>
  *   <li>{@code x-account-id}: missing 400, not {@link #ACCOUNT_ID} 404.</li>
  *   <li>Route: unknown 404 ("Cannot GET /path"). Query: bad {@code page_size}, {@code next}, dates or
  *       {@code filter[status]} 400. Unknown {@code candidates/{id}} or {@code jobs/{id}} 404.</li>
+ *   <li>POST body size: over the limit (32 MB by default) 413, at once when {@code Content-Length} says so, before
+ *       the body is read.</li>
  *   <li>POST body, in three rounds, each reporting every problem it finds: shape 400 (not JSON, not an object,
  *       wrong JSON types, values outside the spec's enums, both or neither of {@code candidate_id} and
  *       {@code candidate}, no {@code job_id}); references 404 (unknown job, posting, location, candidate);
@@ -60,6 +67,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       posting or not on it, unknown questions, answers of the wrong type or not among the options, and
  *       required questions left unanswered; a conditional question counts only while its parent's answer
  *       matches).</li>
+ *   <li>Room: when the run already keeps its limit of created applications (10,000 by default) or of their
+ *       request bodies (256 MB), a valid create is refused with 403 and nothing is stored; restarting the sandbox
+ *       starts afresh. Nothing already created is ever dropped, so outcome checks keep finding it.</li>
  * </ol>
  *
  * <h2>Error messages</h2>
@@ -74,8 +84,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>for answers and custom fields, the item's id: {@code questionnaires[id=Q].answers[id=A]} (question
  *       {@code A} of questionnaire {@code Q}, also when it was not answered at all) and
  *       {@code candidate.custom_fields[id=F]};</li>
- *   <li>or a header, query or path parameter: {@code authorization}, {@code x-account-id}, {@code page_size},
- *       {@code next}, {@code filter[status]}, {@code id}; {@code body} when the body as a whole is wrong.</li>
+ *   <li>or a header, query or path parameter: {@code host}, {@code authorization}, {@code x-account-id},
+ *       {@code page_size}, {@code next}, {@code filter[status]}, {@code id}; {@code body} when the body as a whole
+ *       is wrong.</li>
  * </ul>
  * Example: {@code candidate.email: 'ana@' is not a valid e-mail address; questionnaires[id=9f..].answers[id=3c..]:
  * required question "Why do you want to join us?" is not answered}. Rate-limit, injected and routing errors
@@ -86,13 +97,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link FaultKnobs} class comment documents.
  */
 public final class SandboxServer implements AutoCloseable {
-    /** The sandbox's default API key: not a secret, it opens nothing but this in-memory sandbox. */
-    public static final String API_KEY = "sandbox-intake-key";
     /** The sandbox's one linked account. */
     public static final String ACCOUNT_ID = "sandbox-account";
 
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
-    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     static {
@@ -111,9 +119,11 @@ public final class SandboxServer implements AutoCloseable {
     private final FaultKnobs knobs;
     private final long seed;
     private final int jobCount;
+    private final SandboxOptions.Limits limits;
     /** Generated on first use, not at start: the app starts its sandbox while its window is coming up. */
     private SandboxApi api;
     private final URI baseUrl;
+    private final LoopbackHosts hosts;
     private final String apiKey;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -123,11 +133,13 @@ public final class SandboxServer implements AutoCloseable {
         this.knobs = knobs;
         this.seed = options.seed();
         this.jobCount = options.jobCount();
-        this.apiKey = options.apiKey();
+        this.limits = options.limits();
+        this.apiKey = options.apiKey() != null ? options.apiKey() : randomKey();
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress() instanceof Inet6Address
                 ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
         this.baseUrl = URI.create("http://" + host + ":" + address.getPort());
+        this.hosts = new LoopbackHosts(address.getPort());
     }
 
     /**
@@ -160,7 +172,10 @@ public final class SandboxServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The key it accepts: {@link #API_KEY} unless the options gave another. */
+    /**
+     * The key it accepts: the options' key, or else one made at random when it started, so that another program on
+     * this computer cannot guess it. Callers take it from here, never from a constant.
+     */
     public String apiKey() {
         return apiKey;
     }
@@ -181,7 +196,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private synchronized SandboxApi api() {
         if (api == null) {
-            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID, knobs);
+            api = new SandboxApi(new SandboxData(seed, jobCount, limits), apiKey, ACCOUNT_ID, knobs);
         }
         return api;
     }
@@ -206,6 +221,13 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public String toString() {
         return "SandboxServer[" + baseUrl + "]";
+    }
+
+    /** {@code sandbox-} and 144 random bits, URL-safe: valid as a Basic user name. */
+    private static String randomKey() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return "sandbox-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     // ---------------------------------------------------------------- one exchange
@@ -240,6 +262,13 @@ public final class SandboxServer implements AutoCloseable {
         // Absolute, so that provider_errors[].url names the full address as StackOne's does.
         URI uri = baseUrl.resolve(exchange.getRequestURI());
         boolean create = method.equals("POST") && SandboxApi.APPLICATIONS.equals(uri.getRawPath());
+        String wrongHost = hosts.problem(exchange.getRequestHeaders().getFirst("Host"));
+        if (wrongHost != null) {
+            // Before the knobs, so that a refused request uses up none of them.
+            ApiError refused = ApiError.gateway(403, "host", wrongHost);
+            respond(exchange, 403, refused.body(uri.toString(), Instant.now()), Map.of(), FaultKnobs.Plan.NONE);
+            return;
+        }
         FaultKnobs.Plan plan = knobs.plan(create);
         pause(plan.delay());
         if (plan.rateLimited()) {
@@ -262,7 +291,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         Headers headers = exchange.getRequestHeaders();
         SandboxApi.Response response = api().handle(method, uri, headers::getFirst,
-                () -> readBody(exchange.getRequestBody()));
+                () -> readBody(exchange));
         if (plan.dropAfterBody()) {
             drop(exchange);
             return;
@@ -277,17 +306,41 @@ public final class SandboxServer implements AutoCloseable {
         respond(exchange, response.status(), response.body(), response.headers(), plan);
     }
 
-    private static byte[] readBody(InputStream in) {
-        try {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw ApiError.provider(400, List.of(new ApiError.Problem("body",
-                        "is larger than " + (MAX_BODY_BYTES / (1024 * 1024)) + " MB")));
+    /**
+     * The request body, refused with 413 when it is over the limit: at once when {@code Content-Length} says so
+     * (nothing of it is read; the server closes the connection rather than take the rest), else as soon as one
+     * byte more than the limit has arrived.
+     */
+    private byte[] readBody(HttpExchange exchange) {
+        int max = limits.maxBodyBytes();
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && declaredLength(length) > max) {
+            throw tooLarge(max);
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(max + 1);
+            if (body.length > max) {
+                throw tooLarge(max);
             }
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The JDK server has already refused a malformed {@code Content-Length}; -1 if it let one through. */
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static ApiError tooLarge(int max) {
+        String limit = max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MB" : max + " bytes";
+        return ApiError.gateway(413, "body", "is larger than the " + limit + " the sandbox accepts in one request, "
+                + "send smaller or fewer documents");
     }
 
     /**
@@ -305,20 +358,23 @@ public final class SandboxServer implements AutoCloseable {
         headers.set("Content-Type", "application/json; charset=utf-8");
         headers.set("x-request-id", UUID.randomUUID().toString());
         extraHeaders.forEach(headers::set);
-        OutputStream out = exchange.getResponseBody();
-        if (!plan.drips()) {
-            exchange.sendResponseHeaders(status, bytes.length);
-            out.write(bytes);
-            return;
-        }
-        // Chunked, one flush per piece, so the client really receives the answer a little at a time.
-        exchange.sendResponseHeaders(status, 0);
-        for (int from = 0; from < bytes.length; from += plan.dripBytes()) {
-            if (from > 0) {
-                pause(plan.dripInterval());
+        // Closing the stream sends what is buffered before the server drains a request body left unread (a
+        // refused one): the client gets its answer even while it is still sending.
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (!plan.drips()) {
+                exchange.sendResponseHeaders(status, bytes.length);
+                out.write(bytes);
+                return;
             }
-            out.write(bytes, from, Math.min(plan.dripBytes(), bytes.length - from));
-            out.flush();
+            // Chunked, one flush per piece, so the client really receives the answer a little at a time.
+            exchange.sendResponseHeaders(status, 0);
+            for (int from = 0; from < bytes.length; from += plan.dripBytes()) {
+                if (from > 0) {
+                    pause(plan.dripInterval());
+                }
+                out.write(bytes, from, Math.min(plan.dripBytes(), bytes.length - from));
+                out.flush();
+            }
         }
     }
 

@@ -29,31 +29,31 @@ class ConnectionTesterSandboxTest {
 
     @Test
     void rightKeyAndAccountConnect() {
-        assertEquals(ConnectionOutcome.CONNECTED, test(SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID));
+        assertEquals(ConnectionOutcome.CONNECTED, test(sandbox.apiKey(), SandboxServer.ACCOUNT_ID));
     }
 
     @Test
     void wrongKeyAndUnknownAccountAreToldApart() {
         assertEquals(ConnectionOutcome.WRONG_KEY, test("v1.not-the-sandbox-key", SandboxServer.ACCOUNT_ID));
-        assertEquals(ConnectionOutcome.UNKNOWN_ACCOUNT, test(SandboxServer.API_KEY, "acct-nobody-has"));
+        assertEquals(ConnectionOutcome.UNKNOWN_ACCOUNT, test(sandbox.apiKey(), "acct-nobody-has"));
     }
 
     @Test
     void injectedStatusesGetTheirOwnAnswers() {
         sandbox.knobs().failNext(1, 412);
-        assertEquals(ConnectionOutcome.INTEGRATION_DISABLED, test(SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID));
+        assertEquals(ConnectionOutcome.INTEGRATION_DISABLED, test(sandbox.apiKey(), SandboxServer.ACCOUNT_ID));
         sandbox.knobs().failNext(1, 403);
-        assertEquals(ConnectionOutcome.NO_ACCESS, test(SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID));
+        assertEquals(ConnectionOutcome.NO_ACCESS, test(sandbox.apiKey(), SandboxServer.ACCOUNT_ID));
         sandbox.knobs().failNext(1, 429);
-        assertEquals(ConnectionOutcome.RATE_LIMITED, test(SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID));
+        assertEquals(ConnectionOutcome.RATE_LIMITED, test(sandbox.apiKey(), SandboxServer.ACCOUNT_ID));
         sandbox.knobs().failNext(1, 503);
-        assertEquals(ConnectionOutcome.SERVER_TROUBLE, test(SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID));
-        assertEquals(ConnectionOutcome.CONNECTED, test(SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID));
+        assertEquals(ConnectionOutcome.SERVER_TROUBLE, test(sandbox.apiKey(), SandboxServer.ACCOUNT_ID));
+        assertEquals(ConnectionOutcome.CONNECTED, test(sandbox.apiKey(), SandboxServer.ACCOUNT_ID));
     }
 
     @Test
     void stoppedSandboxIsNetworkTrouble() {
-        AtsConnection connection = new AtsConnection(sandbox.baseUrl().toString(), SandboxServer.API_KEY,
+        AtsConnection connection = new AtsConnection(sandbox.baseUrl().toString(), sandbox.apiKey(),
                 SandboxServer.ACCOUNT_ID);
         sandbox.close();
         ConnectionReport report = tester.test(connection);

@@ -38,7 +38,7 @@ abstract class ClientAgainstSandbox {
                 .addNetworkInterceptor(TAMPER)
                 .build();
         sandbox = SandboxServer.start(SandboxOptions.defaults());
-        client = clientFor(sandbox, SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID);
+        client = clientFor(sandbox, sandbox.apiKey(), SandboxServer.ACCOUNT_ID);
     }
 
     @AfterAll

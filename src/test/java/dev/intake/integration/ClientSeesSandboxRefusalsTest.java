@@ -78,7 +78,7 @@ class ClientSeesSandboxRefusalsTest extends ClientAgainstSandbox {
         TAMPER.set(request -> request.newBuilder().removeHeader("x-account-id").build());
         AtsHttpException missing = refused(400, BAD_REQUEST, () -> client.locations(25).fetch(null));
         TAMPER.clear();
-        StackOneClient blankAccount = clientFor(sandbox, SandboxServer.API_KEY, " ");
+        StackOneClient blankAccount = clientFor(sandbox, sandbox.apiKey(), " ");
         AtsHttpException blank = refused(400, BAD_REQUEST,
                 () -> blankAccount.createApplication(newCandidateToOpenJob()));
 
@@ -88,7 +88,7 @@ class ClientSeesSandboxRefusalsTest extends ClientAgainstSandbox {
 
     @Test
     void unknownAccountIsNotFound() {
-        StackOneClient elsewhere = clientFor(sandbox, SandboxServer.API_KEY, "acct-nobody-has");
+        StackOneClient elsewhere = clientFor(sandbox, sandbox.apiKey(), "acct-nobody-has");
 
         AtsHttpException error = refused(404, NOT_FOUND, () -> elsewhere.createApplication(newCandidateToOpenJob()));
 

@@ -130,7 +130,7 @@ class ClientWalksSandboxListsTest extends ClientAgainstSandbox {
     @Test
     void tenThousandJobsAreIteratedLazilyAlongTheWholeCursorChain() {
         try (SandboxServer large = SandboxServer.start(SandboxOptions.defaults().withJobCount(10_000))) {
-            StackOneClient largeClient = clientFor(large, SandboxServer.API_KEY, SandboxServer.ACCOUNT_ID);
+            StackOneClient largeClient = clientFor(large, large.apiKey(), SandboxServer.ACCOUNT_ID);
             List<Job> expected = large.data().jobs();
             RecordingPages<Job> pages = new RecordingPages<>(largeClient.jobs(null, 100));
 

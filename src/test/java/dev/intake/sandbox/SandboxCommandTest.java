@@ -2,6 +2,7 @@ package dev.intake.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -180,6 +182,27 @@ class SandboxCommandTest {
             assertEquals(SandboxCommand.EXIT_OK, exit.get(30, TimeUnit.SECONDS));
             assertThrows(IOException.class, () -> client.send(request, HttpResponse.BodyHandlers.ofString()));
         }
+    }
+
+    @Test
+    void theKeyPrintedIsNewAtEveryRun() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            Console out = new Console();
+            Console err = new Console();
+            CountDownLatch stop = new CountDownLatch(1);
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> SandboxCommand.run(
+                    new String[] {"--sandbox-only"}, out.stream(), err.stream(), stop));
+            assertTrue(out.firstLine.await(30, TimeUnit.SECONDS), "no line printed; err: " + err.text());
+            stop.countDown();
+            assertEquals(SandboxCommand.EXIT_OK, exit.get(30, TimeUnit.SECONDS));
+            Matcher matcher = LINE.matcher(out.text());
+            assertTrue(matcher.find(), out.text());
+            keys.add(matcher.group(2));
+        }
+
+        assertNotEquals(keys.get(0), keys.get(1));
+        assertFalse(keys.contains("sandbox-intake-key"), keys.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.intake.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,20 +79,38 @@ class SandboxGatewayTest extends SandboxTestBase {
     }
 
     @Test
-    void aKeyGivenInTheOptionsReplacesTheFixedOne() {
+    void eachServerMakesItsOwnRandomKey() {
+        SandboxOptions options = SandboxOptions.defaults();
+        try (SandboxServer one = SandboxServer.start(options); SandboxServer two = SandboxServer.start(options);
+                SandboxHttp oneHttp = new SandboxHttp(one)) {
+            assertNotEquals(one.apiKey(), two.apiKey(), "one options value, two servers, two keys");
+            assertTrue(one.apiKey().length() >= 30, one.apiKey());
+            assertEquals(200, oneHttp.get("/unified/ats/locations").status());
+            for (String other : List.of(two.apiKey(), "sandbox-intake-key")) {
+                SandboxHttp.Reply refused = oneHttp.send(oneHttp.request("/unified/ats/locations")
+                        .setHeader("Authorization", SandboxHttp.basic(other)).build());
+                assertEquals(401, refused.status(), other);
+                assertEquals("invalid API key", refused.problem("authorization"));
+            }
+        }
+        assertFalse(options.toString().contains("sandbox-"), options.toString());
+    }
+
+    @Test
+    void aKeyGivenInTheOptionsReplacesTheRandomOne() {
         String key = "sbx-0123456789abcdefghijklmnopqrstuvwxyzAB";
         SandboxOptions options = SandboxOptions.defaults().withApiKey(key);
         try (SandboxServer custom = SandboxServer.start(options); SandboxHttp customHttp = new SandboxHttp(custom)) {
             assertEquals(key, custom.apiKey());
             assertEquals(200, customHttp.get("/unified/ats/locations").status());
-            SandboxHttp.Reply fixedKey = customHttp.send(customHttp.request("/unified/ats/locations")
-                    .setHeader("Authorization", SandboxHttp.basic(SandboxServer.API_KEY)).build());
-            assertEquals(401, fixedKey.status());
-            assertEquals("invalid API key", fixedKey.problem("authorization"));
+            SandboxHttp.Reply otherKey = customHttp.send(customHttp.request("/unified/ats/locations")
+                    .setHeader("Authorization", SandboxHttp.basic(server.apiKey())).build());
+            assertEquals(401, otherKey.status());
+            assertEquals("invalid API key", otherKey.problem("authorization"));
         }
         assertFalse(options.toString().contains(key), options.toString());
-        assertEquals(SandboxServer.API_KEY, SandboxOptions.defaults().apiKey());
         assertThrows(IllegalArgumentException.class, () -> SandboxOptions.defaults().withApiKey("user:password"));
         assertThrows(IllegalArgumentException.class, () -> SandboxOptions.defaults().withApiKey("two words"));
+        assertThrows(IllegalArgumentException.class, () -> SandboxOptions.defaults().withApiKey(""));
     }
 }

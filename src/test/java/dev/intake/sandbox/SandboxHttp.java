@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.ats.Json;
 import dev.intake.ats.JobPosting;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Raw HTTP against a running sandbox, as any StackOne client would talk to it. */
 final class SandboxHttp implements AutoCloseable {
@@ -144,6 +150,49 @@ final class SandboxHttp implements AutoCloseable {
             cursor = reply.json().path("next").isTextual() ? reply.json().path("next").asText() : null;
         } while (cursor != null && !cursor.isEmpty());
         return items;
+    }
+
+    /**
+     * Sends {@code head} (request line and headers, each ending in CRLF, without the blank line) and then
+     * {@code body} over a plain socket, as no HTTP client lets a caller choose {@code Host} or lie about
+     * {@code Content-Length}, and reads one answer (by its {@code Content-length}, else until the server closes).
+     * The status is -1 when the server closed without an answer.
+     */
+    Reply raw(String head, byte[] body) {
+        try (Socket socket = new Socket(server.baseUrl().getHost(), server.baseUrl().getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                out.write(body);
+                out.flush();
+            } catch (IOException e) {
+                // The server may answer and close before taking all of the body: its answer is still there to read.
+            }
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+            while (!headBytes.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    return new Reply(-1, HttpHeaders.of(Map.of(), (x, y) -> true), headBytes.toString());
+                }
+                headBytes.write(b);
+            }
+            String answerHead = headBytes.toString(StandardCharsets.ISO_8859_1);
+            int status = Integer.parseInt(answerHead.substring(9, 12));
+            Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(answerHead);
+            byte[] answer = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+            return new Reply(status, HttpHeaders.of(Map.of(), (x, y) -> true),
+                    new String(answer, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request line and headers of a GET with the sandbox's credentials and the given {@code Host} line. */
+    String rawGet(String path, String hostLine) {
+        return "GET " + path + " HTTP/1.1\r\n" + hostLine + "Authorization: " + basic(server.apiKey()) + "\r\n"
+                + "x-account-id: " + server.accountId() + "\r\n";
     }
 
     @Override
