@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ public final class ProfileStore {
     private final CredentialStore credentials;
     private final ManagedConfig managed;
     private final Map<String, Profile> userProfiles = new LinkedHashMap<>();
+    /** Saved profiles whose URL breaks the transport rules (a hand-edited file): kept, shown, never used. */
+    private final Map<String, UserMessage> needsAttention = new HashMap<>();
     private String currentId;
     private UserMessage loadProblem;
 
@@ -84,6 +87,14 @@ public final class ProfileStore {
     /** Set when profiles.json could not be read at start; the file was kept aside, not overwritten. */
     public synchronized Optional<UserMessage> loadProblem() {
         return Optional.ofNullable(loadProblem);
+    }
+
+    /**
+     * Why a saved profile cannot be used until it is edited (its base URL in profiles.json breaks the https rule),
+     * naming the profile, the URL and the fix; empty for a usable profile.
+     */
+    public synchronized Optional<UserMessage> needsAttention(String id) {
+        return Optional.ofNullable(needsAttention.get(id));
     }
 
     public synchronized Snapshot snapshot() {
@@ -145,6 +156,10 @@ public final class ProfileStore {
         if (profile.sandbox()) {
             return sandbox;
         }
+        Optional<UserMessage> attention = needsAttention(profile.id());
+        if (attention.isPresent()) {
+            throw new AccountsException(attention.get());
+        }
         String key = apiKey(profile.id()).orElseThrow(() -> new AccountsException(
                 UserMessage.of("profiles.key.missing", profile.name())));
         return new AtsConnection(profile.baseUrl(), key, profile.accountId());
@@ -186,10 +201,14 @@ public final class ProfileStore {
         }
         Profile updated = toProfile(id, draft);
         userProfiles.put(id, updated);
+        UserMessage attention = needsAttention.remove(id);
         try {
             save();
         } catch (AccountsException e) {
             userProfiles.put(id, old);
+            if (attention != null) {
+                needsAttention.put(id, attention);
+            }
             throw e;
         }
         return updated;
@@ -210,6 +229,7 @@ public final class ProfileStore {
             currentId = previousCurrent;
             throw e;
         }
+        needsAttention.remove(id);
         credentials.delete(CredentialStore.apiKeyName(id));
     }
 
@@ -277,8 +297,10 @@ public final class ProfileStore {
                     // Dropping the entry would lose it at the next save: treat the file as unreadable instead.
                     throw new IllegalStateException("profile entry without base URL or account");
                 }
-                userProfiles.putIfAbsent(profile.id(), new Profile(profile.id(), profile.name(), profile.baseUrl(),
-                        profile.accountId(), false, profile.defaults()));
+                if (userProfiles.putIfAbsent(profile.id(), new Profile(profile.id(), profile.name(),
+                        profile.baseUrl(), profile.accountId(), false, profile.defaults())) == null) {
+                    checkUrl(profile);
+                }
             }
             return stored.currentProfileId();
         } catch (IOException | RuntimeException e) {
@@ -287,8 +309,19 @@ public final class ProfileStore {
                     + "), kept as " + aside);
             loadProblem = UserMessage.of("profiles.file.unreadable", file, aside);
             userProfiles.clear();
+            needsAttention.clear();
             return null;
         }
+    }
+
+    /** Marks a loaded profile whose URL Intake must not send a key to; only the UI's forms kept it out before. */
+    private void checkUrl(Profile profile) {
+        TransportPolicy.problem(profile.baseUrl()).ifPresent(problem -> {
+            LOG.log(System.Logger.Level.WARNING, "Profile {0} in profiles.json has a base URL Intake does not use: {1}",
+                    profile.name(), problem.english());
+            needsAttention.put(profile.id(), UserMessage.of("profiles.url.needsAttention", profile.name(),
+                    profile.baseUrl(), problem.english()));
+        });
     }
 
     private void save() {
