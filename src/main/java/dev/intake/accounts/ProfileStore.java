@@ -37,10 +37,18 @@ public final class ProfileStore {
     public record Draft(String name, String baseUrl, String accountId, Profile.ProfileDefaults defaults) {
     }
 
-    /** Every profile in display order and the current one: an immutable view for the UI thread. */
-    public record Snapshot(List<Profile> profiles, Profile current) {
+    /**
+     * Every profile in display order, the current one, and what needs attention (by profile id): an immutable view
+     * for the UI thread.
+     */
+    public record Snapshot(List<Profile> profiles, Profile current, Map<String, UserMessage> needsAttention) {
         public Snapshot {
             profiles = List.copyOf(profiles);
+            needsAttention = Map.copyOf(needsAttention);
+        }
+
+        public Snapshot(List<Profile> profiles, Profile current) {
+            this(profiles, current, Map.of());
         }
     }
 
@@ -98,7 +106,7 @@ public final class ProfileStore {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(profiles(), current());
+        return new Snapshot(profiles(), current(), needsAttention);
     }
 
     /** Sandbox first, then the managed profile, then the user's profiles by name. */

@@ -380,6 +380,10 @@ public final class ProfilesViewModel {
                 : model.isManaged(profile) ? text("profiles.managed.note") : "");
         fill(profile.name(), Objects.requireNonNullElse(profile.baseUrl(), ""),
                 Objects.requireNonNullElse(profile.accountId(), ""), profile.defaults());
+        model.needsAttention(profile).ifPresent(attention -> {
+            baseUrlError.set(attention.format(messages));
+            setStatus(attention.format(messages), true);
+        });
         keyStored.set(false);
         apiKeyHint.set(editable ? text("profiles.apiKey.checking") : "");
         if (editable) {
