@@ -236,7 +236,7 @@ final class Desktop {
     private void openSettings() {
         SettingsViewModel viewModel = new SettingsViewModel(workspace.accounts().settingsStore(),
                 workspace.accounts().credentials(), workspace.executor(), bundle, workspace.settings(),
-                workspace::diagnostics);
+                workspace::diagnostics, () -> workspace.submissions().unsettledIds().size());
         viewModel.savedProperty().addListener((obs, old, saved) -> {
             workspace.settingsSaved(saved);
             Stylesheet.apply(stage.getScene(), saved.theme());
