@@ -11,6 +11,7 @@ import dev.intake.history.HistoryViewModel;
 import dev.intake.instance.InstanceBeacon;
 import dev.intake.outbox.OutboxCounts;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.profiles.ProfileSubmissions;
 import dev.intake.profiles.ProfileSwitcherController;
 import dev.intake.profiles.ProfileSwitcherViewModel;
 import dev.intake.profiles.ProfilesController;
@@ -223,7 +224,8 @@ final class Desktop {
 
     private void openProfiles() {
         ProfilesViewModel viewModel = new ProfilesViewModel(profiles, workspace.tester(),
-                workspace.connections()::sandboxConnection, bundle);
+                workspace.connections()::sandboxConnection, bundle, ProfileSubmissions.of(workspace.backlog(),
+                        Clock.systemUTC(), () -> workspace.outbox().awaitPass()));
         try {
             themed(ProfilesController.open(stage, viewModel, bundle));
         } catch (IOException e) {
