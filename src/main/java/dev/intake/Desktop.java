@@ -11,6 +11,7 @@ import dev.intake.history.HistoryViewModel;
 import dev.intake.instance.InstanceBeacon;
 import dev.intake.outbox.OutboxCounts;
 import dev.intake.outbox.SubmissionState;
+import dev.intake.profiles.ProfileSubmissions;
 import dev.intake.profiles.ProfileSwitcherController;
 import dev.intake.profiles.ProfileSwitcherViewModel;
 import dev.intake.profiles.ProfilesController;
@@ -223,7 +224,8 @@ final class Desktop {
 
     private void openProfiles() {
         ProfilesViewModel viewModel = new ProfilesViewModel(profiles, workspace.tester(),
-                workspace.connections()::sandboxConnection, bundle);
+                workspace.connections()::sandboxConnection, bundle, ProfileSubmissions.of(workspace.backlog(),
+                        Clock.systemUTC(), () -> workspace.outbox().awaitPass()));
         try {
             themed(ProfilesController.open(stage, viewModel, bundle));
         } catch (IOException e) {
@@ -236,7 +238,7 @@ final class Desktop {
     private void openSettings() {
         SettingsViewModel viewModel = new SettingsViewModel(workspace.accounts().settingsStore(),
                 workspace.accounts().credentials(), workspace.executor(), bundle, workspace.settings(),
-                workspace::diagnostics);
+                workspace::diagnostics, () -> workspace.submissions().unsettledIds().size());
         viewModel.savedProperty().addListener((obs, old, saved) -> {
             workspace.settingsSaved(saved);
             Stylesheet.apply(stage.getScene(), saved.theme());

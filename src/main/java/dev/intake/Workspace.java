@@ -11,6 +11,7 @@ import dev.intake.outbox.SqliteOutbox;
 import dev.intake.settings.AccountsSetup;
 import dev.intake.settings.Settings;
 import dev.intake.store.Database;
+import dev.intake.store.ProfileBacklog;
 import dev.intake.store.SqliteDraftStore;
 import dev.intake.store.SubmissionStore;
 import java.io.IOException;
@@ -90,6 +91,11 @@ public final class Workspace implements AutoCloseable {
 
     public SqliteDraftStore drafts() {
         return drafts;
+    }
+
+    /** What each profile still has to send, for deleting a profile without stranding its applications. */
+    public ProfileBacklog backlog() {
+        return new ProfileBacklog(database);
     }
 
     public SubmissionStore submissions() {

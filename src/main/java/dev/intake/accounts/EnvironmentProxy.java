@@ -107,7 +107,8 @@ final class EnvironmentProxy extends ProxySelector {
         return false;
     }
 
-    private static boolean isLoopback(String host) {
+    /** {@code localhost} (and its sub-names) or a literal loopback address; {@code host} in lower case. */
+    static boolean isLoopback(String host) {
         if (host.equals("localhost") || host.endsWith(".localhost")) {
             return true;
         }

@@ -1,6 +1,5 @@
 package dev.intake.accounts;
 
-import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,8 @@ public final class OkHttpTransport {
     }
 
     /**
-     * Routes {@code builder}'s traffic as {@code config} says. {@code password} is asked only when the proxy
+     * Routes {@code builder}'s traffic as {@code config} says; this computer (loopback) is always reached directly,
+     * whatever the proxy settings. {@code password} is asked only when the proxy
      * challenges, on OkHttp's thread, so a slow credential store never blocks the caller.
      */
     public static OkHttpClient.Builder applyProxy(OkHttpClient.Builder builder, ProxyConfig config,
@@ -47,8 +47,7 @@ public final class OkHttpTransport {
             }
             case DIRECT -> builder.proxy(Proxy.NO_PROXY);
             case EXPLICIT -> {
-                builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(config.host(),
-                        config.port())));
+                builder.proxySelector(new ExplicitProxySelector(config.host(), config.port()));
                 if (config.hasCredentials()) {
                     builder.proxyAuthenticator(basicProxyAuth(config.user(), password));
                 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,18 @@ public final class ProfileStore {
     public record Draft(String name, String baseUrl, String accountId, Profile.ProfileDefaults defaults) {
     }
 
-    /** Every profile in display order and the current one: an immutable view for the UI thread. */
-    public record Snapshot(List<Profile> profiles, Profile current) {
+    /**
+     * Every profile in display order, the current one, and what needs attention (by profile id): an immutable view
+     * for the UI thread.
+     */
+    public record Snapshot(List<Profile> profiles, Profile current, Map<String, UserMessage> needsAttention) {
         public Snapshot {
             profiles = List.copyOf(profiles);
+            needsAttention = Map.copyOf(needsAttention);
+        }
+
+        public Snapshot(List<Profile> profiles, Profile current) {
+            this(profiles, current, Map.of());
         }
     }
 
@@ -51,6 +60,8 @@ public final class ProfileStore {
     private final CredentialStore credentials;
     private final ManagedConfig managed;
     private final Map<String, Profile> userProfiles = new LinkedHashMap<>();
+    /** Saved profiles whose URL breaks the transport rules (a hand-edited file): kept, shown, never used. */
+    private final Map<String, UserMessage> needsAttention = new HashMap<>();
     private String currentId;
     private UserMessage loadProblem;
 
@@ -86,8 +97,16 @@ public final class ProfileStore {
         return Optional.ofNullable(loadProblem);
     }
 
+    /**
+     * Why a saved profile cannot be used until it is edited (its base URL in profiles.json breaks the https rule),
+     * naming the profile, the URL and the fix; empty for a usable profile.
+     */
+    public synchronized Optional<UserMessage> needsAttention(String id) {
+        return Optional.ofNullable(needsAttention.get(id));
+    }
+
     public synchronized Snapshot snapshot() {
-        return new Snapshot(profiles(), current());
+        return new Snapshot(profiles(), current(), needsAttention);
     }
 
     /** Sandbox first, then the managed profile, then the user's profiles by name. */
@@ -145,6 +164,10 @@ public final class ProfileStore {
         if (profile.sandbox()) {
             return sandbox;
         }
+        Optional<UserMessage> attention = needsAttention(profile.id());
+        if (attention.isPresent()) {
+            throw new AccountsException(attention.get());
+        }
         String key = apiKey(profile.id()).orElseThrow(() -> new AccountsException(
                 UserMessage.of("profiles.key.missing", profile.name())));
         return new AtsConnection(profile.baseUrl(), key, profile.accountId());
@@ -186,10 +209,14 @@ public final class ProfileStore {
         }
         Profile updated = toProfile(id, draft);
         userProfiles.put(id, updated);
+        UserMessage attention = needsAttention.remove(id);
         try {
             save();
         } catch (AccountsException e) {
             userProfiles.put(id, old);
+            if (attention != null) {
+                needsAttention.put(id, attention);
+            }
             throw e;
         }
         return updated;
@@ -210,6 +237,7 @@ public final class ProfileStore {
             currentId = previousCurrent;
             throw e;
         }
+        needsAttention.remove(id);
         credentials.delete(CredentialStore.apiKeyName(id));
     }
 
@@ -277,8 +305,10 @@ public final class ProfileStore {
                     // Dropping the entry would lose it at the next save: treat the file as unreadable instead.
                     throw new IllegalStateException("profile entry without base URL or account");
                 }
-                userProfiles.putIfAbsent(profile.id(), new Profile(profile.id(), profile.name(), profile.baseUrl(),
-                        profile.accountId(), false, profile.defaults()));
+                if (userProfiles.putIfAbsent(profile.id(), new Profile(profile.id(), profile.name(),
+                        profile.baseUrl(), profile.accountId(), false, profile.defaults())) == null) {
+                    checkUrl(profile);
+                }
             }
             return stored.currentProfileId();
         } catch (IOException | RuntimeException e) {
@@ -287,8 +317,19 @@ public final class ProfileStore {
                     + "), kept as " + aside);
             loadProblem = UserMessage.of("profiles.file.unreadable", file, aside);
             userProfiles.clear();
+            needsAttention.clear();
             return null;
         }
+    }
+
+    /** Marks a loaded profile whose URL Intake must not send a key to; only the UI's forms kept it out before. */
+    private void checkUrl(Profile profile) {
+        TransportPolicy.problem(profile.baseUrl()).ifPresent(problem -> {
+            LOG.log(System.Logger.Level.WARNING, "Profile {0} in profiles.json has a base URL Intake does not use: {1}",
+                    profile.name(), problem.english());
+            needsAttention.put(profile.id(), UserMessage.of("profiles.url.needsAttention", profile.name(),
+                    profile.baseUrl(), problem.english()));
+        });
     }
 
     private void save() {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -30,6 +31,8 @@ public final class StackOneClient implements Ats {
     private static final ObjectWriter REQUEST_WRITER = Json.mapper().writerFor(CreateApplicationRequest.class);
     private static final ObjectReader RESULT_READER = Json.mapper().readerFor(CreateResult.class);
     private static final System.Logger LOG = System.getLogger("dev.intake.ats.http");
+    /** Hosts plain HTTP may go to: this computer only, as {@link HttpUrl#host()} spells them. */
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
 
     private final StackOneHttp http;
 
@@ -51,6 +54,12 @@ public final class StackOneClient implements Ats {
         if (url == null) {
             throw new IllegalArgumentException(
                     "The ATS address \"" + connection.baseUrl() + "\" is not an http:// or https:// URL.");
+        }
+        if (!url.isHttps() && !LOOPBACK.contains(url.host())) {
+            // The API key goes with every request: over plain HTTP it would cross the network readable by anyone.
+            throw new IllegalArgumentException("The ATS address \"" + connection.baseUrl() + "\" uses plain http:// "
+                    + "for " + url.host() + ", which would send the API key unencrypted. Use https://" + url.host()
+                    + " (plain http:// is allowed only for this computer: localhost, 127.0.0.1, [::1]).");
         }
         Supplier<OkHttpClient> client = () -> base.get().newBuilder()
                 .addInterceptor(new RedactedLoggingInterceptor(LOG))

@@ -1,7 +1,9 @@
 package dev.intake.diagnostics;
 
+import dev.intake.common.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -45,9 +47,13 @@ public final class DiagnosticLog implements AutoCloseable {
     /** Starts logging to {@code dataDirectory/logs}. Close it at shutdown (or in tests) to release the file. */
     public static DiagnosticLog install(Path dataDirectory, Redactor redactor) throws IOException {
         Path directory = dataDirectory.resolve("logs");
-        Files.createDirectories(directory);
-        FileHandler handler = new FileHandler(directory.resolve(PATTERN).toString(), FILE_LIMIT_BYTES, FILE_COUNT,
-                true);
+        PrivateFiles.createDirectory(dataDirectory);
+        PrivateFiles.createDirectory(directory);
+        protect(directory);
+        Path current = directory.resolve(PATTERN.replace("%g", "0"));
+        PrivateFiles.createFile(current);
+        FileHandler handler = new OwnerOnlyFileHandler(current, directory.resolve(PATTERN).toString(),
+                FILE_LIMIT_BYTES, FILE_COUNT);
         handler.setEncoding(StandardCharsets.UTF_8.name());
         handler.setFormatter(new RedactingFormatter(redactor));
         handler.setLevel(Level.INFO);
@@ -61,6 +67,24 @@ public final class DiagnosticLog implements AutoCloseable {
         Logger intake = Logger.getLogger(ROOT_LOGGER);
         intake.setLevel(Level.INFO);
         return new DiagnosticLog(directory, intake, handler, replaced);
+    }
+
+    /**
+     * The logs folder 0700 and every log file in it 0600 (POSIX), also those left wider by an earlier Intake. A
+     * failure is reported on the console, never fatal: logging matters less than starting.
+     */
+    private static void protect(Path directory) {
+        try {
+            PrivateFiles.tighten(directory);
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "intake-*.log*")) {
+                for (Path file : files) {
+                    PrivateFiles.tighten(file);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            System.getLogger(DiagnosticLog.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not narrow the permissions of the log files in " + directory + ": " + e.getMessage());
+        }
     }
 
     public Path directory() {

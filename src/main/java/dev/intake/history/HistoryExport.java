@@ -3,6 +3,7 @@ package dev.intake.history;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
+import dev.intake.common.PrivateFiles;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionJson;
 import dev.intake.store.HistoryQuery;
@@ -59,7 +60,10 @@ public final class HistoryExport {
             throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        // A temporary file is its user's only (0600 on POSIX); the rename keeps that mode, whatever the file it
+        // replaces allowed: an export holds candidates' personal data.
         Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        PrivateFiles.tighten(temp);
         int[] count = {0};
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

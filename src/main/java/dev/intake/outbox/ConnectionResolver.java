@@ -22,6 +22,14 @@ public interface ConnectionResolver extends AutoCloseable {
     /** The ATS of this profile; empty when the profile is not (or no longer) set up on this machine. */
     Optional<Ats> ats(String profileId);
 
+    /**
+     * Why {@link #ats} gives no ATS for this profile, in words for the user (naming the profile and the fix), when
+     * the resolver knows more than "not set up on this computer"; empty otherwise.
+     */
+    default Optional<String> unavailableReason(String profileId) {
+        return Optional.empty();
+    }
+
     @Override
     default void close() {
     }

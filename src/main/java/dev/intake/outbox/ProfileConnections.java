@@ -4,6 +4,7 @@ import dev.intake.accounts.AccountsException;
 import dev.intake.accounts.OkHttpTransport;
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
+import dev.intake.accounts.UserMessage;
 import dev.intake.ats.Ats;
 import dev.intake.ats.AtsConnection;
 import dev.intake.ats.HttpClients;
@@ -91,16 +92,23 @@ public final class ProfileConnections implements ConnectionResolver {
         try {
             return Optional.of(ats(profile.get()));
         } catch (AccountsException e) {
-            // A profile whose key is gone cannot send; its submissions wait until it is set up again.
+            // A profile whose key is gone, or whose saved URL breaks the https rule, cannot send; its submissions
+            // wait until it is set up again.
             LOG.log(System.Logger.Level.WARNING, "Profile {0} cannot be used: {1}", profileId, e.getMessage());
             return Optional.empty();
         }
     }
 
+    @Override
+    public Optional<String> unavailableReason(String profileId) {
+        return profiles.needsAttention(profileId).map(UserMessage::english);
+    }
+
     /**
      * The ATS of {@code profile}.
      *
-     * @throws AccountsException when the profile's key is missing from the credential store
+     * @throws AccountsException when the profile's key is missing from the credential store, or the profile needs
+     *     attention (its saved base URL breaks the https rule)
      */
     public Ats ats(Profile profile) {
         AtsConnection connection = connection(profile);

@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -21,8 +22,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** Binds {@code ProfilesDialog.fxml} to a {@link ProfilesViewModel}; no logic of its own. */
 public final class ProfilesController {
@@ -56,6 +59,11 @@ public final class ProfilesController {
     @FXML private Button deleteButton;
     @FXML private HBox deleteConfirmBar;
     @FXML private Label deleteQuestion;
+    @FXML private VBox waitingBar;
+    @FXML private Label waitingQuestion;
+    @FXML private ComboBox<Profile> moveTargetChoice;
+    @FXML private Button moveWaitingButton;
+    @FXML private Button keepProfileButton;
     @FXML private Label status;
     private final ChangeListener<Profile> refreshOnSwitch = (obs, old, now) -> profileList.refresh();
 
@@ -137,6 +145,29 @@ public final class ProfilesController {
         deleteButton.disableProperty().bind(viewModel.canDeleteBinding().not());
         show(deleteConfirmBar, viewModel.confirmingDeleteProperty());
         deleteQuestion.textProperty().bind(viewModel.deleteQuestionProperty());
+        ProfileDeletion deletion = viewModel.deletion();
+        show(waitingBar, deletion.askingAboutWaitingProperty());
+        waitingQuestion.textProperty().bind(deletion.waitingQuestionProperty());
+        moveTargetChoice.setItems(deletion.moveTargets());
+        moveTargetChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile profile) {
+                return viewModel.label(profile);
+            }
+
+            @Override
+            public Profile fromString(String text) {
+                return null;
+            }
+        });
+        moveTargetChoice.valueProperty().bindBidirectional(deletion.moveTargetProperty());
+        moveTargetChoice.disableProperty().bind(deletion.canMoveProperty().not());
+        moveWaitingButton.disableProperty().bind(deletion.canMoveProperty().not().or(viewModel.busyProperty()));
+        deletion.askingAboutWaitingProperty().addListener((obs, old, asking) -> {
+            if (asking) {
+                keepProfileButton.requestFocus(); // Enter keeps the profile: the answer that loses nothing
+            }
+        });
         status.textProperty().bind(viewModel.statusProperty());
         viewModel.statusIsErrorProperty().addListener((obs, old, error) -> {
             status.getStyleClass().remove("field-error");
@@ -215,6 +246,16 @@ public final class ProfilesController {
     @FXML
     private void cancelDelete() {
         viewModel.cancelDelete();
+    }
+
+    @FXML
+    private void moveWaitingAndDelete() {
+        viewModel.deletion().moveAndDelete();
+    }
+
+    @FXML
+    private void keepWhileWaiting() {
+        viewModel.deletion().keep();
     }
 
     @FXML

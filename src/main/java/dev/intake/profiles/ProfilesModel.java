@@ -5,6 +5,8 @@ import dev.intake.accounts.ProfileStore;
 import dev.intake.accounts.UserMessage;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +25,7 @@ public final class ProfilesModel {
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObservableList<Profile> readOnlyProfiles = FXCollections.unmodifiableObservableList(profiles);
     private final ReadOnlyObjectWrapper<Profile> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private Map<String, UserMessage> needsAttention = Map.of();
 
     /** Takes the store's state as loaded; build it before the window shows (loading reads a file). */
     public ProfilesModel(ProfileStore store, TaskExecutor executor) {
@@ -49,6 +52,11 @@ public final class ProfilesModel {
 
     public boolean isManaged(Profile profile) {
         return profile != null && store.isManaged(profile.id());
+    }
+
+    /** Why {@code profile} cannot send until it is edited (a saved URL breaking the https rule); empty if it can. */
+    public Optional<UserMessage> needsAttention(Profile profile) {
+        return profile == null ? Optional.empty() : Optional.ofNullable(needsAttention.get(profile.id()));
     }
 
     /**
@@ -87,10 +95,14 @@ public final class ProfilesModel {
         if (isManaged(profile)) {
             return UserMessage.of("profiles.managed.label", profile.name()).format(messages);
         }
+        if (needsAttention.containsKey(profile.id())) {
+            return UserMessage.of("profiles.url.needsAttention.label", profile.name()).format(messages);
+        }
         return profile.name();
     }
 
     private void apply(ProfileStore.Snapshot snapshot) {
+        needsAttention = snapshot.needsAttention();
         if (!profiles.equals(snapshot.profiles())) {
             profiles.setAll(snapshot.profiles());
         }

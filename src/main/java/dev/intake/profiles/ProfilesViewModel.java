@@ -38,6 +38,7 @@ public final class ProfilesViewModel {
     private final ConnectionTester tester;
     private final Supplier<AtsConnection> sandboxConnection;
     private final ResourceBundle messages;
+    private final ProfileDeletion deletion;
 
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
@@ -68,8 +69,6 @@ public final class ProfilesViewModel {
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
     private final ReadOnlyObjectWrapper<ConnectionOutcome> testOutcome = new ReadOnlyObjectWrapper<>(this,
             "testOutcome");
-    private final ReadOnlyBooleanWrapper confirmingDelete = new ReadOnlyBooleanWrapper(this, "confirmingDelete");
-    private final ReadOnlyStringWrapper deleteQuestion = new ReadOnlyStringWrapper(this, "deleteQuestion", "");
 
     private final BooleanBinding canDelete;
     private final BooleanBinding canSwitch;
@@ -80,6 +79,12 @@ public final class ProfilesViewModel {
 
     public ProfilesViewModel(ProfilesModel model, ConnectionTester tester, Supplier<AtsConnection> sandboxConnection,
             ResourceBundle messages) {
+        this(model, tester, sandboxConnection, messages, ProfileSubmissions.NONE);
+    }
+
+    /** @param submissions what each profile still has to send, asked before a profile is deleted */
+    public ProfilesViewModel(ProfilesModel model, ConnectionTester tester, Supplier<AtsConnection> sandboxConnection,
+            ResourceBundle messages, ProfileSubmissions submissions) {
         this.model = Objects.requireNonNull(model);
         this.tester = Objects.requireNonNull(tester);
         this.sandboxConnection = Objects.requireNonNull(sandboxConnection);
@@ -92,6 +97,8 @@ public final class ProfilesViewModel {
                         && !selected.get().equals(model.current()),
                 selected, creating, busy, model.currentProperty());
         canSave = readOnly.not().and(busy.not());
+        deletion = new ProfileDeletion(model, Objects.requireNonNull(submissions), messages, selected, busy,
+                this::setStatus, this::failed);
 
         selected.addListener((obs, old, profile) -> {
             if (profile != null) {
@@ -171,33 +178,26 @@ public final class ProfilesViewModel {
         }, this::failed);
     }
 
+
+    /** Asks before deleting the selected profile (see {@link ProfileDeletion#request()}). */
     public void requestDelete() {
         if (canDelete.get()) {
-            deleteQuestion.set(format("profiles.delete.question", selected.get().name()));
-            confirmingDelete.set(true);
+            deletion.request();
         }
     }
 
     public void cancelDelete() {
-        confirmingDelete.set(false);
+        deletion.cancel();
     }
 
-    /** Deletes the selected profile and its stored key. */
+    /** Deletes the selected profile and its stored key, unless applications started waiting for it meanwhile. */
     public void confirmDelete() {
-        Profile doomed = selected.get();
-        confirmingDelete.set(false);
-        if (doomed == null || !model.isEditable(doomed)) {
-            return;
-        }
-        busy.set(true);
-        model.change(store -> {
-            store.delete(doomed.id());
-            return store.current();
-        }, current -> {
-            busy.set(false);
-            selected.set(current);
-            setStatus(format("profiles.deleted", doomed.name()), false);
-        }, this::failed);
+        deletion.confirm();
+    }
+
+    /** The question, and its answers, when a profile to delete still has applications waiting to be sent. */
+    public ProfileDeletion deletion() {
+        return deletion;
     }
 
     /** Makes the selected profile the one Intake works with. */
@@ -349,11 +349,11 @@ public final class ProfilesViewModel {
     }
 
     public ReadOnlyBooleanProperty confirmingDeleteProperty() {
-        return confirmingDelete.getReadOnlyProperty();
+        return deletion.confirmingProperty();
     }
 
     public ReadOnlyStringProperty deleteQuestionProperty() {
-        return deleteQuestion.getReadOnlyProperty();
+        return deletion.questionProperty();
     }
 
     public BooleanBinding canDeleteBinding() {
@@ -370,16 +370,21 @@ public final class ProfilesViewModel {
 
     // ---- internals ----
 
+
     private void show(Profile profile) {
         cancelPending();
         creating.set(false);
-        confirmingDelete.set(false);
+        deletion.reset();
         boolean editable = model.isEditable(profile);
         readOnly.set(!editable);
         readOnlyNote.set(profile.sandbox() ? text("profiles.sandbox.note")
                 : model.isManaged(profile) ? text("profiles.managed.note") : "");
         fill(profile.name(), Objects.requireNonNullElse(profile.baseUrl(), ""),
                 Objects.requireNonNullElse(profile.accountId(), ""), profile.defaults());
+        model.needsAttention(profile).ifPresent(attention -> {
+            baseUrlError.set(attention.format(messages));
+            setStatus(attention.format(messages), true);
+        });
         keyStored.set(false);
         apiKeyHint.set(editable ? text("profiles.apiKey.checking") : "");
         if (editable) {

@@ -23,6 +23,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -57,6 +58,9 @@ public final class SettingsController {
     @FXML private Label status;
     @FXML private Button diagnosticsButton;
     @FXML private Button saveButton;
+    @FXML private VBox dataDirectoryConfirm;
+    @FXML private Label dataDirectoryWarning;
+    @FXML private Button keepDataDirectoryButton;
 
     public SettingsController(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -117,7 +121,15 @@ public final class SettingsController {
         });
         proxyFields.disableProperty().bind(viewModel.explicitProxyBinding().not());
         show(restartNote, viewModel.restartNeededBinding());
-        saveButton.disableProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.busyProperty()
+                .or(viewModel.confirmingDataDirectoryProperty()));
+        dataDirectoryWarning.textProperty().bind(viewModel.dataDirectoryWarningProperty());
+        show(dataDirectoryConfirm, viewModel.confirmingDataDirectoryProperty());
+        viewModel.confirmingDataDirectoryProperty().addListener((obs, old, asking) -> {
+            if (asking) {
+                keepDataDirectoryButton.requestFocus(); // Enter keeps the folder: the safe answer
+            }
+        });
         diagnosticsButton.disableProperty().bind(viewModel.busyProperty());
     }
 
@@ -162,6 +174,16 @@ public final class SettingsController {
     @FXML
     private void save() {
         viewModel.save();
+    }
+
+    @FXML
+    private void keepDataDirectory() {
+        viewModel.keepDataDirectory();
+    }
+
+    @FXML
+    private void changeDataDirectoryAnyway() {
+        viewModel.changeDataDirectoryAnyway();
     }
 
     @FXML

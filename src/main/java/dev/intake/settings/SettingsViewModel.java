@@ -8,6 +8,7 @@ import dev.intake.common.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class SettingsViewModel {
     private final TaskExecutor executor;
     private final ResourceBundle messages;
     private final Callable<String> diagnostics;
+    private final Callable<Integer> waitingInCurrentFolder;
 
     private final ReadOnlyObjectWrapper<Settings> saved;
     private final StringProperty dataDirectory = new SimpleStringProperty(this, "dataDirectory", "");
@@ -63,6 +65,10 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper confirmingDataDirectory = new ReadOnlyBooleanWrapper(this,
+            "confirmingDataDirectory");
+    private final ReadOnlyStringWrapper dataDirectoryWarning = new ReadOnlyStringWrapper(this, "dataDirectoryWarning",
+            "");
     private final BooleanBinding explicitProxy = proxyMode.isEqualTo(ProxyConfig.Mode.EXPLICIT);
     private final BooleanBinding restartNeeded;
     private boolean passwordStored;
@@ -73,6 +79,17 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(SettingsStore store, CredentialStore credentials, TaskExecutor executor,
             ResourceBundle messages, Settings current, Callable<String> diagnostics) {
+        this(store, credentials, executor, messages, current, diagnostics, () -> 0);
+    }
+
+    /**
+     * @param waitingInCurrentFolder how many applications the data folder in use still has to send; runs on a worker
+     *                               before a change of data folder is saved
+     */
+    public SettingsViewModel(SettingsStore store, CredentialStore credentials, TaskExecutor executor,
+            ResourceBundle messages, Settings current, Callable<String> diagnostics,
+            Callable<Integer> waitingInCurrentFolder) {
+        this.waitingInCurrentFolder = Objects.requireNonNull(waitingInCurrentFolder);
         this.store = Objects.requireNonNull(store);
         this.credentials = Objects.requireNonNull(credentials);
         this.executor = Objects.requireNonNull(executor);
@@ -121,8 +138,37 @@ public final class SettingsViewModel {
         return messages.getString("settings.theme." + value.name().toLowerCase(Locale.ROOT));
     }
 
-    /** Validates, checks the data directory can be used, stores the proxy password, then saves. */
+    /**
+     * Validates, checks the data directory can be used, stores the proxy password, then saves. A new data folder while
+     * applications still wait to be sent from the current one is first put to the user
+     * ({@link #confirmingDataDirectoryProperty()}).
+     */
     public void save() {
+        save(false);
+    }
+
+    /** Saves with the new data folder although applications still wait in the current one. */
+    public void changeDataDirectoryAnyway() {
+        if (confirmingDataDirectory.get()) {
+            confirmingDataDirectory.set(false);
+            save(true);
+        }
+    }
+
+    /** Puts the data folder back to the one in use and saves the other settings. */
+    public void keepDataDirectory() {
+        if (confirmingDataDirectory.get()) {
+            confirmingDataDirectory.set(false);
+            dataDirectory.set(Objects.requireNonNullElse(saved.get().dataDirectory(), ""));
+            save(true);
+        }
+    }
+
+    private void save(boolean folderChangeConfirmed) {
+        if (busy.get()) {
+            return;
+        }
+        confirmingDataDirectory.set(false);
         Optional<UserMessage> directoryProblem = Settings.dataDirectoryProblem(dataDirectory.get());
         Optional<UserMessage> retentionProblem = Settings.retentionProblem(retentionDays.get());
         boolean explicit = explicitProxy.get();
@@ -146,6 +192,23 @@ public final class SettingsViewModel {
         Settings settings = new Settings(dataDirectory.get(), theme.get(),
                 Integer.parseInt(retentionDays.get().strip()), blankToNull(language.get()), proxy);
         String password = proxyPassword.get();
+        if (!folderChangeConfirmed && !Objects.equals(settings.dataDirectory(), saved.get().dataDirectory())) {
+            busy.set(true);
+            executor.wrap(waitingInCurrentFolder).onSuccess(waiting -> {
+                busy.set(false);
+                if (waiting > 0) {
+                    dataDirectoryWarning.set(format("settings.dataDirectory.waiting", waiting));
+                    confirmingDataDirectory.set(true);
+                    setStatus("", false);
+                } else {
+                    save(true);
+                }
+            }).onFailure(error -> {
+                busy.set(false);
+                setStatus(describe(error), true);
+            }).start();
+            return;
+        }
         busy.set(true);
         executor.wrap(() -> {
             settings.dataDirectoryPath().ifPresent(SettingsViewModel::requireUsableDirectory);
@@ -255,6 +318,15 @@ public final class SettingsViewModel {
         return statusIsError.getReadOnlyProperty();
     }
 
+    /** Set while the user is asked whether to leave applications waiting in the current data folder. */
+    public ReadOnlyBooleanProperty confirmingDataDirectoryProperty() {
+        return confirmingDataDirectory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dataDirectoryWarningProperty() {
+        return dataDirectoryWarning.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -303,6 +375,11 @@ public final class SettingsViewModel {
                 ? UserMessage.of("settings.file.unwritable", store.file(), error.getClass().getSimpleName())
                 : UserMessage.describe(error);
         return message.format(messages);
+    }
+
+    /** With the arguments as they are (numbers stay numbers for {@code choice} patterns). */
+    private String format(String key, Object... args) {
+        return new MessageFormat(messages.getString(key), messages.getLocale()).format(args);
     }
 
     private void setStatus(String text, boolean error) {

@@ -1,5 +1,6 @@
 package dev.intake.store;
 
+import dev.intake.common.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "intake.db";
     static final String LOCK_FILE_NAME = "intake.lock";
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
@@ -80,12 +83,14 @@ public final class Database implements AutoCloseable {
 
     public static OpenResult open(Path dataDirectory, Clock clock, Durability durability) {
         try {
-            Files.createDirectories(dataDirectory);
+            PrivateFiles.createDirectory(dataDirectory);
         } catch (IOException e) {
             return failure(dataDirectory, e);
         }
+        tightenQuietly(dataDirectory);
         FileChannel channel;
         try {
+            PrivateFiles.createFile(dataDirectory.resolve(LOCK_FILE_NAME));
             channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE_NAME), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -103,8 +108,13 @@ public final class Database implements AutoCloseable {
                 return new OpenResult.Locked(dataDirectory);
             }
             Path file = dataDirectory.resolve(FILE_NAME);
+            tightenCandidatesData(dataDirectory);
             OpenResult result = connect(file, channel, clock, durability);
             keepLock = result instanceof OpenResult.Opened;
+            if (keepLock) {
+                // Made by SQLite with the database's mode; narrowed again in case they were left wider earlier.
+                tightenCandidatesData(dataDirectory);
+            }
             return result;
         } catch (IOException e) {
             return failure(dataDirectory, e);
@@ -125,6 +135,8 @@ public final class Database implements AutoCloseable {
         for (int round = keptAt.isPresent() ? 1 : 0; round < 2; round++) {
             Connection writer = null;
             try {
+                // Made 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database's own mode.
+                PrivateFiles.createFile(file);
                 writer = writerConfig(durability).createConnection(url(file));
                 int version = Schema.currentVersion(writer);
                 if (version > Schema.latestVersion()) {
@@ -255,6 +267,35 @@ public final class Database implements AutoCloseable {
         } finally {
             readLock.unlock();
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Takes every access of other users away from the files here that hold candidates' data: the database with its
+     * journal files, damaged databases kept aside, the lock and the instance files. Only Intake's own names: a data
+     * folder given with {@code --data-dir} may hold other files, which are not Intake's to change.
+     */
+    private static void tightenCandidatesData(Path dataDirectory) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDirectory,
+                "{intake.db,intake.db-wal,intake.db-shm,intake-corrupt-*,intake.lock,instance}")) {
+            for (Path file : files) {
+                tightenQuietly(file);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not list " + dataDirectory + " to narrow its permissions: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Narrows {@code path} to its owner; one that belongs to someone else is reported in the log, not fatal. */
+    private static void tightenQuietly(Path path) {
+        try {
+            if (PrivateFiles.tighten(path)) {
+                LOG.log(System.Logger.Level.INFO, "Narrowed the permissions of " + path + " to its owner");
+            }
+        } catch (IOException | SecurityException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not narrow the permissions of " + path + " to its owner: "
+                    + e.getMessage());
         }
     }
 

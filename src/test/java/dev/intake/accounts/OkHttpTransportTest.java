@@ -152,6 +152,53 @@ class OkHttpTransportTest {
     }
 
     @Test
+    void withAnExplicitProxyThisComputerIsReachedDirectlyAndTheProxySeesNoKey() throws Exception {
+        OkHttpClient client = client(explicitProxy("jane"));
+        try (MockWebServer sandbox = new MockWebServer()) {
+            sandbox.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                sandbox.enqueue(new MockResponse.Builder().code(200).body("direct").build());
+                Request request = new Request.Builder()
+                        .url("http://" + host + ":" + sandbox.getPort() + "/unified/ats/jobs")
+                        .header("Authorization", Credentials.basic("local-api-key", "")).build();
+                try (Response response = client.newCall(request).execute()) {
+                    assertEquals("200 direct", response.code() + " " + response.body().string(), host);
+                }
+            }
+            assertEquals(2, sandbox.getRequestCount());
+        }
+        assertEquals(0, proxy.getRequestCount(), "nothing for this computer goes to the proxy");
+        assertEquals(0, passwordLookups.get());
+    }
+
+    @Test
+    void everyLoopbackFormBypassesTheExplicitProxyAndOtherHostsDoNot() {
+        ExplicitProxySelector selector = new ExplicitProxySelector("proxy.corp.example", 3128);
+        for (String url : new String[] {"http://localhost:8080/", "http://LOCALHOST/", "http://127.0.0.1:4010/",
+            "http://127.8.9.10/", "http://[::1]:9000/", "https://localhost/"}) {
+            assertEquals(List.of(java.net.Proxy.NO_PROXY), selector.select(java.net.URI.create(url)), url);
+        }
+        for (String url : new String[] {"https://api.stackone.com/", "http://10.0.0.1/", "http://192.168.1.20/",
+            "http://localhost.example.com/", "http://128.0.0.1/"}) {
+            assertEquals(java.net.Proxy.Type.HTTP, selector.select(java.net.URI.create(url)).getFirst().type(), url);
+        }
+    }
+
+    @Test
+    void systemProxySettingsNeverTakeLoopbackTraffic() throws Exception {
+        ProxySelector saved = ProxySelector.getDefault();
+        ProxySelector.setDefault(ProxySelector.of(new InetSocketAddress(proxy.getHostName(), proxy.getPort())));
+        try (MockWebServer sandbox = new MockWebServer()) {
+            sandbox.start(java.net.InetAddress.getLoopbackAddress(), 0);
+            sandbox.enqueue(new MockResponse.Builder().code(200).body("direct").build());
+            assertEquals("200 direct", get(client(ProxyConfig.SYSTEM), sandbox.url("/unified/ats/jobs").toString()));
+            assertEquals(0, proxy.getRequestCount());
+        } finally {
+            ProxySelector.setDefault(saved);
+        }
+    }
+
+    @Test
     void directModeIgnoresTheSystemProxy() throws Exception {
         ProxySelector saved = ProxySelector.getDefault();
         ProxySelector.setDefault(ProxySelector.of(new InetSocketAddress(proxy.getHostName(), proxy.getPort())));

@@ -167,4 +167,54 @@ class ProfileStoreTest {
             assertEquals("{\"profiles\": [ {\"id\": ", Files.readString(aside));
         }
     }
+
+    /** profiles.json as someone edited it by hand: one good profile, one sending its key over plain HTTP. */
+    private void handEditedFile() throws Exception {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/profiles.json"), """
+                {"version": 1, "current_profile_id": "p-remote", "profiles": [
+                  {"id": "p-good", "name": "Good", "base_url": "https://api.stackone.com", "account_id": "a1"},
+                  {"id": "p-remote", "name": "Remote", "base_url": "http://ats.acme.example", "account_id": "a2"},
+                  {"id": "p-local", "name": "Local", "base_url": "http://localhost:4010", "account_id": "a3"}
+                ]}""");
+        FileCredentialStore keys = new FileCredentialStore(dir.resolve("secrets").resolve("credentials.json"));
+        for (String id : new String[] {"p-good", "p-remote", "p-local"}) {
+            keys.put(CredentialStore.apiKeyName(id), KEY);
+        }
+    }
+
+    @Test
+    void aSavedHttpUrlForAnotherComputerMarksTheProfileAndNoConnectionIsMadeForIt() throws Exception {
+        handEditedFile();
+        ProfileStore store = store();
+
+        Profile remote = store.find("p-remote").orElseThrow();
+        assertEquals(List.of("Sandbox", "Good", "Local", "Remote"),
+                store.profiles().stream().map(Profile::name).toList(), "kept and listed, not dropped");
+        UserMessage attention = store.needsAttention("p-remote").orElseThrow();
+        assertEquals("profiles.url.needsAttention", attention.key());
+        String text = attention.english();
+        assertTrue(text.contains("\u201cRemote\u201d") && text.contains("http://ats.acme.example")
+                && text.contains("Use https:// for ats.acme.example") && text.contains("correct its base URL"), text);
+        assertEquals(Optional.empty(), store.needsAttention("p-good"));
+        assertEquals(Optional.empty(), store.needsAttention("p-local"), "plain http:// to this computer is fine");
+
+        AccountsException refused = assertThrows(AccountsException.class, () -> store.connection(remote, null));
+        assertEquals(attention, refused.userMessage());
+        assertFalse(refused.getMessage().contains(KEY));
+        assertEquals("http://localhost:4010", store.connection(store.find("p-local").orElseThrow(), null).baseUrl());
+    }
+
+    @Test
+    void correctingTheUrlInProfilesClearsTheMarkAndTheProfileIsUsableAgain() throws Exception {
+        handEditedFile();
+        ProfileStore store = store();
+
+        Profile fixed = store.update("p-remote", new ProfileStore.Draft("Remote", "https://ats.acme.example", "a2",
+                null), "");
+
+        assertEquals(Optional.empty(), store.needsAttention("p-remote"));
+        assertEquals("https://ats.acme.example", store.connection(fixed, null).baseUrl());
+        assertEquals(Optional.empty(), store().needsAttention("p-remote"), "saved fixed");
+    }
 }

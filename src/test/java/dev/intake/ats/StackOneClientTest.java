@@ -288,4 +288,20 @@ class StackOneClientTest {
 
         assertTrue(error.getMessage().contains("\"api.stackone.com\""), error.getMessage());
     }
+
+    @Test
+    void plainHttpToAnotherComputerIsRefusedBeforeAnyKeyIsSent() {
+        for (String remote : new String[] {"http://api.stackone.com", "http://192.168.1.20:8080", "http://127.0.0.2",
+            "http://localhost.example.com"}) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> new StackOneClient(new AtsConnection(remote, "key", "acct")), remote);
+            assertTrue(error.getMessage().contains("\"" + remote + "\"") && error.getMessage().contains("https://"),
+                    error.getMessage());
+            assertFalse(error.getMessage().contains("key\""), "the key is never in the message");
+        }
+        for (String local : new String[] {"http://localhost:4010", "http://127.0.0.1:8099", "http://[::1]:9000",
+            "https://api.stackone.com"}) {
+            new StackOneClient(new AtsConnection(local, "key", "acct"));
+        }
+    }
 }

@@ -11,9 +11,13 @@ import dev.intake.accounts.ProfileStore;
 import dev.intake.ats.AtsConnection;
 import dev.intake.ats.AtsHttpException;
 import dev.intake.common.FxTaskExecutor;
+import dev.intake.store.ProfileBacklog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +53,9 @@ class ProfilesDialogTest {
     private FxTaskExecutor executor;
     private ProfileStore store;
     private final AtomicInteger connectClicks = new AtomicInteger();
+    /** Applications waiting per profile id, as the database would count them; all may move. */
+    private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
+    private final List<String> moves = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -61,7 +68,24 @@ class ProfilesDialogTest {
             }
         });
         ProfilesViewModel profiles = new ProfilesViewModel(model, tester,
-                () -> new AtsConnection("http://127.0.0.1:1", "sandbox", "sandbox"), MESSAGES);
+                () -> new AtsConnection("http://127.0.0.1:1", "sandbox", "sandbox"), MESSAGES,
+                new ProfileSubmissions() {
+                    @Override
+                    public ProfileBacklog.Counts counts(String profileId) {
+                        int count = waiting.getOrDefault(profileId, 0);
+                        return new ProfileBacklog.Counts(count, count);
+                    }
+
+                    @Override
+                    public int move(String fromProfileId, String toProfileId) {
+                        int count = waiting.getOrDefault(fromProfileId, 0);
+                        waiting.remove(fromProfileId);
+                        waiting.merge(toProfileId, count, Integer::sum);
+                        moves.add(store.find(fromProfileId).orElseThrow().name() + " -> "
+                                + store.find(toProfileId).orElseThrow().name());
+                        return count;
+                    }
+                });
         Parent switcher = ProfileSwitcherController.load(new ProfileSwitcherViewModel(model, MESSAGES),
                 connectClicks::incrementAndGet, MESSAGES);
         Parent dialog = ProfilesController.load(profiles, MESSAGES);
@@ -137,7 +161,7 @@ class ProfilesDialogTest {
         waitUntil(() -> switcher(robot).getValue().name().equals("Acme"));
 
         robot.clickOn("#deleteButton");
-        assertTrue(shown(robot, "#deleteConfirmBar"));
+        waitUntil(() -> shown(robot, "#deleteConfirmBar"));
         assertEquals("Delete the profile \u201cAcme\u201d and its stored API key? This cannot be undone.",
                 text(robot, "#deleteQuestion"));
         robot.clickOn("#confirmDeleteButton");
@@ -145,6 +169,54 @@ class ProfilesDialogTest {
         assertTrue(robot.lookup("#sandboxBadge").queryAs(Label.class).isVisible());
         assertEquals(List.of("Sandbox", "Bolt"), profileNames(robot));
         assertEquals(List.of("Sandbox", "Bolt"), store.profiles().stream().map(Profile::name).toList());
+    }
+
+    @Test
+    void deletingAProfileWithApplicationsWaitingAsksWhereToMoveThem(FxRobot robot) {
+        createProfile(robot, "Acme", "acct-1", KEY);
+        waitUntil(() -> text(robot, "#status").startsWith("Saved “Acme”."));
+        createProfile(robot, "Bolt", "acct-2", KEY);
+        waitUntil(() -> text(robot, "#status").startsWith("Saved “Bolt”."));
+        createProfile(robot, "Cyan", "acct-3", KEY);
+        waitUntil(() -> text(robot, "#status").startsWith("Saved “Cyan”."));
+        waiting.put(store.findByName("Acme").orElseThrow().id(), 3);
+
+        Node acme = robot.from(robot.lookup("#profileList").queryAll()).lookup(".list-cell")
+                .match((Node node) -> node instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
+                        && c.getText().startsWith("Acme")).query();
+        robot.clickOn(acme);
+        robot.clickOn("#deleteButton");
+        waitUntil(() -> shown(robot, "#waitingBar"));
+        assertFalse(shown(robot, "#deleteConfirmBar"));
+        assertTrue(text(robot, "#waitingQuestion").startsWith("“Acme” still has 3 applications waiting"),
+                text(robot, "#waitingQuestion"));
+        assertTrue(robot.lookup("#keepProfileButton").query().isFocused(), "Enter keeps the profile");
+        ComboBox<Profile> targets = moveTargets(robot);
+        assertEquals(List.of("Bolt", "Cyan"), targets.getItems().stream().map(Profile::name).toList());
+
+        robot.clickOn("#keepProfileButton");
+        waitUntil(() -> !shown(robot, "#waitingBar"));
+        assertTrue(store.findByName("Acme").isPresent());
+        assertTrue(moves.isEmpty());
+
+        robot.clickOn("#deleteButton");
+        waitUntil(() -> shown(robot, "#waitingBar"));
+        robot.clickOn("#moveTargetChoice");
+        Node profileList = robot.lookup("#profileList").query();
+        Node cyanChoice = robot.lookup(".list-cell").match((Node node) -> node instanceof javafx.scene.control.ListCell<?> c
+                && "Cyan".equals(c.getText()) && c.getListView() != profileList).query();
+        robot.clickOn(cyanChoice);
+        waitUntil(() -> "Cyan".equals(moveTargets(robot).getValue().name()));
+        robot.clickOn("#moveWaitingButton");
+        waitUntil(() -> text(robot, "#status").startsWith("Moved 3 applications to “Cyan”"));
+        assertEquals(List.of("Acme -> Cyan"), moves);
+        assertTrue(store.findByName("Acme").isEmpty());
+        assertEquals(List.of("Sandbox", "Bolt", "Cyan"), profileNames(robot));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Profile> moveTargets(FxRobot robot) {
+        return robot.lookup("#moveTargetChoice").queryAs(ComboBox.class);
     }
 
     private void createProfile(FxRobot robot, String name, String account, String key) {
