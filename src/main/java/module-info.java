@@ -9,6 +9,8 @@ module dev.intake {
     requires jdk.httpserver;
     requires java.logging;
     requires org.xerial.sqlitejdbc;
+    requires de.siegmar.fastcsv;
+    requires org.dhatim.fastexcel.reader;
 
     opens dev.intake to javafx.fxml, javafx.graphics;
 
