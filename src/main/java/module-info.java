@@ -30,6 +30,7 @@ module dev.intake {
     opens dev.intake.wizard.result to javafx.fxml;
     opens dev.intake.about to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;
+    opens dev.intake.importing to com.fasterxml.jackson.databind;
 
     exports dev.intake;
     exports dev.intake.ats;
@@ -43,4 +44,5 @@ module dev.intake {
     exports dev.intake.diagnostics;
     exports dev.intake.history;
     exports dev.intake.window;
+    exports dev.intake.importing;
 }
