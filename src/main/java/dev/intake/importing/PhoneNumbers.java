@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns phone numbers as people type them into E.164 ({@code +4915112345678}). International numbers
@@ -12,6 +13,12 @@ import java.util.Map;
  * the length is checked. A national number whose leading 0 Excel dropped (stored as a number) is taken as is.
  */
 final class PhoneNumbers {
+    /** What people put between digits: blanks, dashes, dots, slashes, brackets. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\-./()\\u00A0]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** E.164 allows at most 15 digits; fewer than 7 is no real subscriber number anywhere. */
+    private static final Pattern INTERNATIONAL = Pattern.compile("[1-9][0-9]{6,14}");
+
     private PhoneNumbers() {
     }
 
@@ -70,14 +77,14 @@ final class PhoneNumbers {
      * @param country the row's country (from its column, or the import's default); null when neither says
      */
     static Result normalise(String text, Country country) {
-        String compact = text.strip().replace("(0)", "").replaceAll("[\\s\\-./()\\u00A0]", "");
+        String compact = PUNCTUATION.matcher(text.strip().replace("(0)", "")).replaceAll("");
         if (compact.startsWith("+")) {
             return international(compact.substring(1));
         }
         if (compact.startsWith("00")) {
             return international(compact.substring(2));
         }
-        if (!compact.matches("[0-9]+")) {
+        if (!DIGITS.matcher(compact).matches()) {
             return Result.problem("import.phone.notNumber");
         }
         if (country == null) {
@@ -87,8 +94,7 @@ final class PhoneNumbers {
     }
 
     private static Result international(String digits) {
-        // E.164 allows at most 15 digits; fewer than 7 is no real subscriber number anywhere.
-        if (!digits.matches("[1-9][0-9]{6,14}")) {
+        if (!INTERNATIONAL.matcher(digits).matches()) {
             return Result.problem("import.phone.badInternational");
         }
         return Result.ok("+" + digits);
