@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -38,6 +44,24 @@ import java.util.Map;
  */
 public final class MappingJson {
     private MappingJson() {
+    }
+
+    /**
+     * Reads a {@code --mapping FILE} and applies it to {@code base}, the automatic mapping of the imported file.
+     *
+     * @throws ImportFileException naming the mapping file when it is missing, unreadable or does not fit
+     */
+    public static ColumnMapping read(ObjectMapper mapper, Path file, ColumnMapping base) throws ImportFileException {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ImportFileException(ImportText.get("import.mapping.missing", file.toString()));
+        } catch (IOException | UncheckedIOException e) {
+            // Also a file that is not UTF-8 text: Files.readString refuses it with a MalformedInputException.
+            throw new ImportFileException(ImportText.get("import.mapping.unreadable.file", file.toString()));
+        }
+        return apply(mapper, json, base, file.toString());
     }
 
     /**

@@ -80,6 +80,20 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aMappingFileGivenOnTheCommandLineIsReadOrRefusedNamingIt() throws Exception {
+        ColumnMapping automatic = ColumnMapping.automatic(List.of("Vorname", "Nachname", "Kontakt"));
+        Path file = Files.writeString(temp.resolve("fair-mapping.json"), "{\"columns\": {\"email\": \"KONTAKT\"}}");
+        assertEquals(OptionalInt.of(2), MappingJson.read(MAPPER, file, automatic).column(ImportField.EMAIL));
+
+        String missing = assertThrows(ImportFileException.class,
+                () -> MappingJson.read(MAPPER, temp.resolve("nope.json"), automatic)).getMessage();
+        assertTrue(missing.startsWith("There is no column mapping file ") && missing.contains("nope.json"), missing);
+        Path latin1 = Files.write(temp.resolve("latin1.json"), new byte[] {'{', (byte) 0xE4, '}'});
+        assertTrue(assertThrows(ImportFileException.class, () -> MappingJson.read(MAPPER, latin1, automatic))
+                .getMessage().endsWith("could not be read as UTF-8 text. Save it as UTF-8 and retry."));
+    }
+
+    @Test
     void mappingFileMistakesNameTheFileTheFieldAndTheFix() {
         ColumnMapping automatic = ColumnMapping.automatic(List.of("Vorname", "Nachname", "Kontakt"));
         assertEquals("The column mapping fair.json puts email in the column “Mail”, which the file does not have. "
