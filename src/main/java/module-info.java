@@ -9,6 +9,8 @@ module dev.intake {
     requires jdk.httpserver;
     requires java.logging;
     requires org.xerial.sqlitejdbc;
+    requires de.siegmar.fastcsv;
+    requires org.dhatim.fastexcel.reader;
 
     opens dev.intake to javafx.fxml, javafx.graphics;
 
@@ -28,6 +30,7 @@ module dev.intake {
     opens dev.intake.wizard.result to javafx.fxml;
     opens dev.intake.about to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;
+    opens dev.intake.importing to com.fasterxml.jackson.databind;
 
     exports dev.intake;
     exports dev.intake.ats;
@@ -41,4 +44,5 @@ module dev.intake {
     exports dev.intake.diagnostics;
     exports dev.intake.history;
     exports dev.intake.window;
+    exports dev.intake.importing;
 }

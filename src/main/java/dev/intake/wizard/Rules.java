@@ -3,6 +3,7 @@ package dev.intake.wizard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Json;
+import dev.intake.common.EmailAddresses;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,15 +13,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The checks behind the wizard's fields. Each returns the message to show under the field (naming the field and
  * the fix) or null when the value is fine. Optional fields accept blank values.
  */
 public final class Rules {
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)*\\.[^\\s@.]{2,}");
-
     private final Messages messages;
 
     public Rules(Messages messages) {
@@ -50,12 +48,8 @@ public final class Rules {
             if (isBlank(text)) {
                 return required ? messages.get("validation.required", label) : null;
             }
-            return isEmail(text) ? null : messages.get("validation.email", label, text.strip());
+            return EmailAddresses.isValid(text) ? null : messages.get("validation.email", label, text.strip());
         };
-    }
-
-    public static boolean isEmail(String text) {
-        return text != null && EMAIL.matcher(text.strip()).matches() && !text.contains("..");
     }
 
     /** A web address; a missing {@code https://} is added when sending, so it is not an error. */

@@ -9,6 +9,7 @@ import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.BackgroundTask;
+import dev.intake.common.EmailAddresses;
 import dev.intake.common.TaskExecutor;
 import dev.intake.wizard.ChangeTracker;
 import dev.intake.wizard.ErrorExplainer;
@@ -285,7 +286,7 @@ public final class CandidateStepViewModel implements StepViewModel {
         }
         duplicateCheckProblem.set(null);
         String typed = email.get().strip();
-        if (mode.get() != Mode.NEW || !Rules.isEmail(typed) || dismissedEmails.contains(typed.toLowerCase(Locale.ROOT))) {
+        if (mode.get() != Mode.NEW || !EmailAddresses.isValid(typed) || dismissedEmails.contains(typed.toLowerCase(Locale.ROOT))) {
             return;
         }
         pendingCheck = executor.runOnUiAfter(DUPLICATE_CHECK_DELAY, () -> checkDuplicate(typed));
