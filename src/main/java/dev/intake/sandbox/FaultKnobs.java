@@ -3,6 +3,7 @@ package dev.intake.sandbox;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,11 +22,23 @@ import java.util.function.LongSupplier;
  *   <li>Normal processing: authentication, account, routing, validation and, for a valid create, the new records.</li>
  *   <li><b>Drop after body</b>: the request was processed in full (a valid create HAS created its application and
  *       candidate), then the connection is closed without an answer: the case where a blind retry duplicates.</li>
+ *   <li><b>Fail after create</b>: a create the sandbox accepted (its application and candidate ARE stored) is
+ *       answered with the configured status (408, 500, 502 or 504) instead of 201, as when a gateway loses the
+ *       ATS's answer. Only accepted creates that were not dropped count; refusals are answered as usual.</li>
  *   <li><b>Drip</b>: whatever answer is sent (including the errors above) is written {@code bytes} at a time with
  *       a pause of {@code interval} between pieces.</li>
  * </ol>
  * Fail-next and drop counters count only requests in their {@link Scope} and go down only when they fire;
- * {@link #EVERY} never runs out. {@link #reset()} turns everything off.
+ * {@link #EVERY} never runs out.
+ *
+ * <p><b>Read lag</b> is not a step of the exchange but of what lists show: a candidate or application created
+ * through the API appears in list calls ({@code GET /unified/ats/candidates}, also with {@code filter[email]},
+ * and {@code GET /unified/ats/applications} with its filters), and a new application id in a listed candidate's
+ * {@code application_ids}, only once {@code lag} has passed since its creation on this knobs' clock, as real
+ * ATSs whose search indexes trail their writes. A GET by id ({@code candidates/{id}}) shows it at once, as most
+ * providers do. Changing the lag applies to records already created.
+ *
+ * <p>{@link #reset()} turns everything off.
  */
 public final class FaultKnobs {
     /** A count that never runs out: the fault applies to every request in its scope. */
@@ -46,6 +59,9 @@ public final class FaultKnobs {
         /** After the request was processed, before the answer: the server HAS acted. */
         AFTER_BODY
     }
+
+    /** The statuses a gateway answers when it lost the answer to a request the ATS did process. */
+    public static final Set<Integer> FAIL_AFTER_CREATE_STATUSES = Set.of(408, 500, 502, 504);
 
     /** What the knobs decided for one request; see the class comment for the order. */
     record Plan(Duration delay, long retryAfterSeconds, boolean dropBeforeBody, int failStatus,
@@ -86,6 +102,11 @@ public final class FaultKnobs {
     private int dripBytes;
     private Duration dripInterval = Duration.ZERO;
 
+    private int failAfterCreateCount;
+    private int failAfterCreateStatus;
+
+    private Duration readLag = Duration.ZERO;
+
     /** All knobs off. */
     public FaultKnobs() {
         this(System::nanoTime);
@@ -105,6 +126,9 @@ public final class FaultKnobs {
         copy.failNext(failCount, failStatus == 0 ? 500 : failStatus, failScope);
         copy.dropNext(dropMode, dropCount, dropScope);
         copy.drip(dripBytes, dripInterval);
+        copy.failAfterCreateCount = failAfterCreateCount;
+        copy.failAfterCreateStatus = failAfterCreateStatus;
+        copy.readLag = readLag;
         return copy;
     }
 
@@ -180,6 +204,34 @@ public final class FaultKnobs {
         return this;
     }
 
+    /**
+     * Stores the next {@code count} accepted creates ({@link #EVERY} for all), then answers each with
+     * {@code status} instead of 201; count 0 turns it off.
+     *
+     * @param status 408, 500, 502 or 504: what a gateway answers when the ATS's answer is lost
+     */
+    public synchronized FaultKnobs failAfterCreate(int count, int status) {
+        if (count < 0) {
+            throw new IllegalArgumentException("fail-after-create count must be 0 or more, not " + count);
+        }
+        if (!FAIL_AFTER_CREATE_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("fail-after-create status must be 408, 500, 502 or 504, not "
+                    + status);
+        }
+        failAfterCreateCount = count;
+        failAfterCreateStatus = status;
+        return this;
+    }
+
+    /**
+     * Lists show records created through the API only {@code lag} after their creation (see the class comment);
+     * zero shows them at once.
+     */
+    public synchronized FaultKnobs readLag(Duration lag) {
+        readLag = nonNegative(lag, "read lag");
+        return this;
+    }
+
     /** Turns every knob off. */
     public synchronized FaultKnobs reset() {
         latency = Duration.ZERO;
@@ -190,6 +242,9 @@ public final class FaultKnobs {
         failScope = Scope.ANY_REQUEST;
         dropNext(Drop.BEFORE_BODY, 0, Scope.CREATE_APPLICATION);
         drip(0, Duration.ZERO);
+        failAfterCreateCount = 0;
+        failAfterCreateStatus = 0;
+        readLag = Duration.ZERO;
         return this;
     }
 
@@ -241,6 +296,36 @@ public final class FaultKnobs {
 
     public synchronized Duration dripInterval() {
         return dripInterval;
+    }
+
+    /** Accepted creates still to be answered with {@link #failAfterCreateStatus()} (0 when off). */
+    public synchronized int failAfterCreateCount() {
+        return failAfterCreateCount;
+    }
+
+    public synchronized int failAfterCreateStatus() {
+        return failAfterCreateStatus;
+    }
+
+    public synchronized Duration readLag() {
+        return readLag;
+    }
+
+    /** Now on this knobs' clock, in nanoseconds from an arbitrary origin (compare differences only). */
+    long nanoTime() {
+        return nanoClock.getAsLong();
+    }
+
+    /**
+     * For a create the sandbox has just accepted and is about to answer: the status to answer instead of 201, or
+     * 0. Consumes one of the count.
+     */
+    synchronized int takeFailAfterCreate() {
+        if (failAfterCreateCount == 0) {
+            return 0;
+        }
+        failAfterCreateCount = countDown(failAfterCreateCount);
+        return failAfterCreateStatus;
     }
 
     /** Decides every knob for one arriving request, in the documented order, consuming counters that fire. */
@@ -311,6 +396,8 @@ public final class FaultKnobs {
     public synchronized String toString() {
         return "FaultKnobs[latency=" + latency + ", randomLatencyMax=" + jitter + ", rateLimit=" + rateLimitRequests
                 + "/" + rateLimitWindow + ", failNext=" + failCount + "x" + failStatus + " " + failScope + ", drop="
-                + dropCount + "x" + dropMode + " " + dropScope + ", drip=" + dripBytes + "B/" + dripInterval + "]";
+                + dropCount + "x" + dropMode + " " + dropScope + ", drip=" + dripBytes + "B/" + dripInterval
+                + ", failAfterCreate=" + failAfterCreateCount + "x" + failAfterCreateStatus + ", readLag=" + readLag
+                + "]";
     }
 }

@@ -48,12 +48,15 @@ final class SandboxApi {
     private final ApplicationCheck check;
     private final String apiKey;
     private final String accountId;
+    private final FaultKnobs knobs;
 
-    SandboxApi(SandboxData data, String apiKey, String accountId) {
+    /** {@code knobs} give the read lag of lists and the clock it is measured on. */
+    SandboxApi(SandboxData data, String apiKey, String accountId, FaultKnobs knobs) {
         this.data = data;
         this.check = new ApplicationCheck(data);
         this.apiKey = apiKey;
         this.accountId = accountId;
+        this.knobs = knobs;
     }
 
     SandboxData data() {
@@ -144,20 +147,25 @@ final class SandboxApi {
                     Set.of("questionnaires"));
             case "/unified/ats/locations" -> list(path, data.locationNodes(), query, always(), Set.of());
             case "/unified/ats/departments" -> list(path, data.departmentNodes(), query, always(), Set.of());
-            case "/unified/ats/candidates" -> list(path, data.candidateNodes(), query, candidateFilter(query),
-                    Set.of("custom_fields"));
+            case "/unified/ats/candidates" -> list(path, data.listedCandidateNodes(knobs.nanoTime(), lagNanos()),
+                    query, candidateFilter(query), Set.of("custom_fields"));
             case "/unified/ats/custom_field_definitions/candidates" -> list(path, data.customFieldNodes(), query,
                     always(), Set.of());
             case "/unified/ats/documents/application_categories" -> list(path, data.categoryNodes(), query,
                     always(), Set.of());
-            case APPLICATIONS -> list(path, data.applicationNodes(), query, applicationFilter(query), Set.of());
+            case APPLICATIONS -> list(path, data.listedApplicationNodes(knobs.nanoTime(), lagNanos()), query,
+                    applicationFilter(query), Set.of());
             default -> throw ApiError.plain(404, "Cannot GET " + path);
         };
     }
 
+    private long lagNanos() {
+        return knobs.readLag().toNanos();
+    }
+
     private Response create(byte[] body, Instant now) {
         ApplicationCheck.Accepted accepted = check.check(body);
-        ObjectNode application = data.create(accepted, now);
+        ObjectNode application = data.create(accepted, now, knobs.nanoTime());
         ObjectNode result = Json.mapper().createObjectNode();
         result.put("statusCode", 201);
         result.put("message", "Record created successfully.");

@@ -21,6 +21,8 @@ public final class SandboxCommand {
     static final int EXIT_OK = 0;
     static final int EXIT_CANNOT_START = 1;
     static final int EXIT_USAGE = 2;
+    /** An hour: longer than any real provider's lag, short enough to be a typo's limit. */
+    static final int MAX_READ_LAG_MS = 3_600_000;
 
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
 
@@ -123,6 +125,9 @@ public final class SandboxCommand {
                 case "--rate-limit" -> rateLimit(knobs, flag, value(args, ++i, flag));
                 case "--fail-next" -> failNext(knobs, flag, value(args, ++i, flag));
                 case "--drop" -> drop(knobs, flag, value(args, ++i, flag));
+                case "--fail-after-create" -> failAfterCreate(knobs, flag, value(args, ++i, flag));
+                case "--read-lag-ms" -> knobs.readLag(Duration.ofMillis(number(flag, value(args, ++i, flag), 0,
+                        MAX_READ_LAG_MS)));
                 case "--drip-ms" -> dripMs = number(flag, value(args, ++i, flag), 1, 60_000);
                 case "--drip-bytes" -> dripBytes = number(flag, value(args, ++i, flag), 1, 1_000_000);
                 default -> throw new UsageException(text("sandbox.cli.unknownOption", flag));
@@ -205,6 +210,20 @@ public final class SandboxCommand {
         };
         int count = parts.length == 2 ? number(flag, parts[1], 1, 1_000_000, value) : FaultKnobs.EVERY;
         knobs.dropNext(mode, count, FaultKnobs.Scope.CREATE_APPLICATION);
+    }
+
+    /** {@code STATUS} for every accepted create, or {@code N:STATUS} for the next N; STATUS 408, 500, 502 or 504. */
+    private static void failAfterCreate(FaultKnobs knobs, String flag, String value) throws UsageException {
+        String[] parts = value.split(":", -1);
+        if (parts.length > 2) {
+            throw bad(flag, value);
+        }
+        int count = parts.length == 2 ? number(flag, parts[0], 1, 1_000_000, value) : FaultKnobs.EVERY;
+        int status = number(flag, parts[parts.length - 1], 400, 599, value);
+        if (!FaultKnobs.FAIL_AFTER_CREATE_STATUSES.contains(status)) {
+            throw bad(flag, value);
+        }
+        knobs.failAfterCreate(count, status);
     }
 
     private static UsageException bad(String flag, String value) {

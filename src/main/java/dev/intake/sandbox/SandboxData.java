@@ -48,6 +48,7 @@ public final class SandboxData {
     private final List<ObjectNode> applications;
     private final Map<String, Integer> applicationIndex = new HashMap<>();
     private final Map<String, JsonNode> requestBodies = new LinkedHashMap<>();
+    private final ListedView listed = new ListedView();
     private long nextRemoteId = 9_500_000;
 
     SandboxData(long seedValue, int jobCount) {
@@ -228,6 +229,20 @@ public final class SandboxData {
         }
     }
 
+    /** Candidates as list calls show them {@code lagNanos} after writes, at {@code nowNanos}: see {@link ListedView}. */
+    List<ObjectNode> listedCandidateNodes(long nowNanos, long lagNanos) {
+        synchronized (lock) {
+            return listed.candidates(List.copyOf(candidates), nowNanos, lagNanos);
+        }
+    }
+
+    /** Applications as list calls show them {@code lagNanos} after writes, at {@code nowNanos}. */
+    List<ObjectNode> listedApplicationNodes(long nowNanos, long lagNanos) {
+        synchronized (lock) {
+            return listed.applications(List.copyOf(applications), nowNanos, lagNanos);
+        }
+    }
+
     static boolean hasEmail(JsonNode candidate, String email) {
         String wanted = email.trim().toLowerCase(Locale.ROOT);
         if (candidate.path("email").asText("").toLowerCase(Locale.ROOT).equals(wanted)) {
@@ -245,9 +260,10 @@ public final class SandboxData {
 
     /**
      * Stores a checked application (and its new candidate) and returns the application as listed.
-     * Ids are fresh at every call; {@code remote_id}s count up.
+     * Ids are fresh at every call; {@code remote_id}s count up. {@code nanos} is when, on the fault knobs' clock,
+     * for the read lag.
      */
-    ObjectNode create(ApplicationCheck.Accepted accepted, Instant now) {
+    ObjectNode create(ApplicationCheck.Accepted accepted, Instant now, long nanos) {
         String timestamp = IsoInstant.format(now);
         synchronized (lock) {
             String applicationId = UUID.randomUUID().toString();
@@ -263,10 +279,13 @@ public final class SandboxData {
             if (existing == null) {
                 candidateIndex.put(candidateId, candidates.size());
                 candidates.add(candidate);
+                listed.candidate(candidateId, null, candidate, nanos);
             } else {
+                listed.candidate(candidateId, candidates.get(existing), candidate, nanos);
                 candidates.set(existing, candidate);
             }
             ObjectNode application = application(accepted, applicationId, applicationRemoteId, candidate, timestamp);
+            listed.application(applicationId, nanos);
             applicationIndex.put(applicationId, applications.size());
             applications.add(application);
             requestBodies.put(applicationId, accepted.body().deepCopy());

@@ -181,7 +181,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private synchronized SandboxApi api() {
         if (api == null) {
-            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID);
+            api = new SandboxApi(new SandboxData(seed, jobCount), apiKey, ACCOUNT_ID, knobs);
         }
         return api;
     }
@@ -265,6 +265,13 @@ public final class SandboxServer implements AutoCloseable {
                 () -> readBody(exchange.getRequestBody()));
         if (plan.dropAfterBody()) {
             drop(exchange);
+            return;
+        }
+        int lostAnswer = create && response.status() == 201 ? knobs.takeFailAfterCreate() : 0;
+        if (lostAnswer > 0) {
+            ApiError failure = ApiError.plain(lostAnswer, "Injected failure after create: the application was "
+                    + "created, then the sandbox was set to answer " + lostAnswer + " instead of 201");
+            respond(exchange, lostAnswer, failure.body(uri.toString(), Instant.now()), Map.of(), plan);
             return;
         }
         respond(exchange, response.status(), response.body(), response.headers(), plan);

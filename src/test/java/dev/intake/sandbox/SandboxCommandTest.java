@@ -59,7 +59,8 @@ class SandboxCommandTest {
     void everyFlagReachesTheOptionsAndKnobs() throws Exception {
         SandboxCommand.Parsed parsed = SandboxCommand.parse(new String[] {"--sandbox-only", "--port", "8099",
             "--jobs", "10000", "--seed", "7", "--latency-ms", "120", "--latency-jitter-ms", "30", "--rate-limit",
-            "5/10", "--fail-next", "2:503:create", "--drop", "after-body:1", "--drip-ms", "25", "--drip-bytes", "16"});
+            "5/10", "--fail-next", "2:503:create", "--drop", "after-body:1", "--drip-ms", "25", "--drip-bytes", "16",
+            "--fail-after-create", "2:504", "--read-lag-ms", "1500"});
 
         SandboxOptions options = parsed.options();
         FaultKnobs knobs = options.knobs();
@@ -78,6 +79,19 @@ class SandboxCommandTest {
         assertEquals(1, knobs.dropCount());
         assertEquals(16, knobs.dripBytes());
         assertEquals(Duration.ofMillis(25), knobs.dripInterval());
+        assertEquals(2, knobs.failAfterCreateCount());
+        assertEquals(504, knobs.failAfterCreateStatus());
+        assertEquals(Duration.ofMillis(1500), knobs.readLag());
+    }
+
+    @Test
+    void failAfterCreateWithoutACountFiresEveryTime() throws Exception {
+        FaultKnobs knobs = SandboxCommand.parse(new String[] {"--sandbox-only", "--fail-after-create", "408"})
+                .options().knobs();
+
+        assertEquals(FaultKnobs.EVERY, knobs.failAfterCreateCount());
+        assertEquals(408, knobs.failAfterCreateStatus());
+        assertEquals(Duration.ZERO, knobs.readLag(), "no lag unless asked");
     }
 
     @Test
@@ -98,7 +112,10 @@ class SandboxCommandTest {
                 List.of("--port", "eighty"), List.of("--port", "70000"), List.of("--jobs", "0"),
                 List.of("--latency-ms", "-1"), List.of("--rate-limit", "0"), List.of("--rate-limit", "5/x"),
                 List.of("--fail-next", "2"), List.of("--fail-next", "2:200"), List.of("--fail-next", "2:503:reads"),
-                List.of("--drop", "sideways"), List.of("--drip-ms", "0"), List.of("--seed", "x"));
+                List.of("--drop", "sideways"), List.of("--drip-ms", "0"), List.of("--seed", "x"),
+                List.of("--fail-after-create", "503"), List.of("--fail-after-create", "2:404"),
+                List.of("--fail-after-create", "0:504"), List.of("--fail-after-create", "1:2:504"),
+                List.of("--read-lag-ms", "-5"), List.of("--read-lag-ms", "3600001"));
         for (List<String> flagAndValue : cases) {
             Console out = new Console();
             Console err = new Console();
@@ -131,7 +148,8 @@ class SandboxCommandTest {
         assertEquals(SandboxCommand.EXIT_OK, run(out, new Console(), "--sandbox-only", "--help"));
 
         for (String flag : List.of("--port", "--jobs", "--seed", "--latency-ms", "--latency-jitter-ms",
-                "--rate-limit", "--fail-next", "--drop", "--drip-ms", "--drip-bytes", "--help")) {
+                "--rate-limit", "--fail-next", "--drop", "--drip-ms", "--drip-bytes", "--fail-after-create",
+                "--read-lag-ms", "--help")) {
             assertTrue(out.text().contains(flag), flag);
         }
     }

@@ -174,6 +174,54 @@ class SandboxFaultKnobsTest extends SandboxTestBase {
     }
 
     @Test
+    void failAfterCreateStoresTheApplicationThenAnswersTheStatus() {
+        server.knobs().failAfterCreate(1, 504);
+        ObjectNode body = validBody();
+        int created = server.data().createdApplications().size();
+
+        SandboxHttp.Reply lost = http.post(SandboxHttp.APPLICATIONS, body);
+
+        assertEquals(504, lost.status());
+        assertEquals(504, lost.json().path("statusCode").asInt());
+        assertTrue(lost.json().path("timestamp").isTextual());
+        assertTrue(lost.message().contains("504"), lost.message());
+        assertEquals(created + 1, server.data().createdApplications().size(), "the application was stored");
+        assertEquals(1, candidatesWith(body), "and its candidate can be found");
+        assertEquals(0, server.knobs().failAfterCreateCount());
+        assertEquals(201, http.post(SandboxHttp.APPLICATIONS, validBody()).status(), "the count ran out");
+    }
+
+    @Test
+    void failAfterCreateSkipsRefusalsAndReadsAndCanFireEveryTime() {
+        server.knobs().failAfterCreate(FaultKnobs.EVERY, 502);
+        ObjectNode refused = validBody();
+        refused.remove("job_id");
+
+        assertEquals(200, http.get("/unified/ats/jobs").status(), "reads are answered as usual");
+        assertEquals(400, http.post(SandboxHttp.APPLICATIONS, refused).status(), "a refusal is answered as usual");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(502, http.post(SandboxHttp.APPLICATIONS, validBody()).status(), "create " + (i + 1));
+        }
+        assertEquals(FaultKnobs.EVERY, server.knobs().failAfterCreateCount());
+    }
+
+    @Test
+    void failAfterCreateTakesOnlyStatusesOfALostAnswer() {
+        FaultKnobs knobs = new FaultKnobs();
+        for (int status : List.of(408, 500, 502, 504)) {
+            assertEquals(status, knobs.failAfterCreate(1, status).failAfterCreateStatus());
+        }
+        for (int status : List.of(400, 429, 503, 201)) {
+            String message = assertThrows(IllegalArgumentException.class, () -> knobs.failAfterCreate(1, status))
+                    .getMessage();
+            assertTrue(message.contains("fail-after-create status"), message);
+        }
+        FaultKnobs copied = new FaultKnobs().failAfterCreate(2, 500).copy();
+        assertEquals(2, copied.failAfterCreateCount());
+        assertEquals(0, copied.reset().failAfterCreateCount());
+    }
+
+    @Test
     void dripSendsTheAnswerInSeveralPieces() throws Exception {
         String whole = http.get("/unified/ats/locations").body();
         int pieceSize = 100;
