@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * </li>
  * <li>A send that may have created the application (see {@link CreateFailure#MAY_HAVE_CREATED}), or SENDING at the
  * start of a pass (left by a process that stopped mid-send): OUTCOME_UNKNOWN, checked with the ATS as
- * {@link SettleSchedule} plans. Found means CREATED; still missing after the last check leaves it to a person. It is
+ * the {@link SettleSchedule} plans. Found means CREATED; still missing after the last check leaves it to a person. It is
  * never resent because a check missed it: only {@link Outbox#confirmNotCreated} sends it again.</li>
  * </ul>
  * Only a failure that says the ATS or the network as a whole is unavailable (no connection, 429, 503) ends the pass
@@ -69,6 +69,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final RateLimiter limiter;
     private final Consumer<Submission> changed;
     private final OutcomeChecker checker;
+    private final SettleSchedule settle;
     /** Guards starting a call against a cancel landing at the same moment; with the two collections below. */
     private final Object calls = new Object();
     private final Map<Attempt, Future<?>> inFlight = new HashMap<>();
@@ -114,7 +115,8 @@ public final class OutboxWorker implements AutoCloseable {
      * @param changed called with every submission the worker changed, right after the change is committed
      */
     public OutboxWorker(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
-            RetryPolicy retry, RateLimiter limiter, Consumer<Submission> changed) {
+            RetryPolicy retry, RateLimiter limiter, SettleSchedule settle, Consumer<Submission> changed) {
+        this.settle = settle;
         this.store = store;
         this.connections = connections;
         this.scheduler = scheduler;
@@ -402,7 +404,7 @@ public final class OutboxWorker implements AutoCloseable {
     /** OUTCOME_UNKNOWN with its first check planned from the start of its latest send; checked now if due. */
     private Step awaitSettling(StoredSubmission stored, Set<SubmissionState> from, String why) {
         Instant now = clock.instant();
-        Instant check = SettleSchedule.next(sentAt(stored), List.of()).orElseThrow();
+        Instant check = settle.next(sentAt(stored), List.of()).orElseThrow();
         Optional<StoredSubmission> unknown = transition(stored.localId(), from, e -> e
                 .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).outcomeChecks(List.of()).nextAttemptAt(check)
                 .error(e.state() == SubmissionState.SENDING ? null : stored.submission().errorStatus(), why));
@@ -553,7 +555,7 @@ public final class OutboxWorker implements AutoCloseable {
                 String why = failure instanceof CancellationException
                         ? OutboxText.get("outbox.error.cancelledInFlight")
                         : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                Instant check = SettleSchedule.next(sentAt(sent), List.of()).orElseThrow();
+                Instant check = settle.next(sentAt(sent), List.of()).orElseThrow();
                 transition(id, IN_FLIGHT, e -> e.state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true)
                         .outcomeChecks(List.of()).nextAttemptAt(check)
                         .error(http == null ? null : http.status(), http == null ? why : http.serverMessage()));
@@ -622,14 +624,16 @@ public final class OutboxWorker implements AutoCloseable {
     private Step notFoundYet(StoredSubmission stored, Instant now, String cannotTell) {
         List<Instant> checks = new ArrayList<>(stored.outcomeChecks());
         checks.add(now);
-        Optional<Instant> next = SettleSchedule.next(sentAt(stored), checks);
+        Optional<Instant> next = settle.next(sentAt(stored), checks);
         String how = stored.submission().request().candidateId() != null
                 && !stored.submission().request().candidateId().isBlank()
                 ? OutboxText.get("outbox.check.how.candidateId") : OutboxText.get("outbox.check.how.email");
         String message;
         if (next.isPresent()) {
-            message = OutboxText.get(cannotTell == null ? "outbox.error.notFoundYet" : "outbox.error.cannotTellYet",
-                    times(List.of(now)), how, times(List.of(next.get())), cannotTell);
+            message = cannotTell == null
+                    ? OutboxText.get("outbox.error.notFoundYet", times(List.of(now)), how, times(List.of(next.get())))
+                    : OutboxText.get("outbox.error.cannotTellYet", times(List.of(now)), cannotTell,
+                            times(List.of(next.get())));
         } else {
             message = OutboxText.get(cannotTell == null ? "outbox.error.notConfirmed"
                     : "outbox.error.notConfirmedCannotTell", times(checks), how, cannotTell);

@@ -39,24 +39,29 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
 
     public SqliteOutbox(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
             RetryPolicy retry, RateLimiter limiter) {
-        this(store, connections, scheduler, clock, retry, limiter, null);
+        this(store, connections, scheduler, clock, retry, limiter, SettleSchedule.STANDARD, null);
     }
 
     private SqliteOutbox(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
-            RetryPolicy retry, RateLimiter limiter, AutoCloseable ownedScheduler) {
+            RetryPolicy retry, RateLimiter limiter, SettleSchedule settle, AutoCloseable ownedScheduler) {
         this.store = store;
         this.clock = clock;
         this.ownedScheduler = ownedScheduler;
-        this.worker = new OutboxWorker(store, connections, scheduler, clock, retry, limiter, this::publish);
+        this.worker = new OutboxWorker(store, connections, scheduler, clock, retry, limiter, settle, this::publish);
     }
 
     /** The app's outbox: its own background thread, the system clock, the standard backoff and rate limit. */
     public static SqliteOutbox create(Database database, ConnectionResolver connections) {
+        return create(database, connections, SettleSchedule.STANDARD);
+    }
+
+    /** As above, checking uncertain creates with the ATS on {@code settle} (tests on real time use short waits). */
+    public static SqliteOutbox create(Database database, ConnectionResolver connections, SettleSchedule settle) {
         // The zone is this computer's: messages name check times as the user's clock shows them.
         Clock clock = Clock.systemDefaultZone();
         ExecutorScheduler scheduler = new ExecutorScheduler("intake-outbox");
         return new SqliteOutbox(new SubmissionStore(database), connections, scheduler, clock,
-                RetryPolicy.standard(new SecureRandom()), RateLimiter.standard(clock), scheduler);
+                RetryPolicy.standard(new SecureRandom()), RateLimiter.standard(clock), settle, scheduler);
     }
 
     /** Starts draining what an earlier run left unsettled. */
