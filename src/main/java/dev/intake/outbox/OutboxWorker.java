@@ -1,14 +1,12 @@
 package dev.intake.outbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.intake.ats.Application;
 import dev.intake.ats.Ats;
 import dev.intake.ats.AtsException;
 import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.AtsNetworkException;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.InvalidRequestException;
-import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.common.TaskExecutor;
 import dev.intake.store.StoreException;
@@ -17,8 +15,6 @@ import dev.intake.store.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -68,8 +64,8 @@ public final class OutboxWorker implements AutoCloseable {
     private final RetryPolicy retry;
     private final RateLimiter limiter;
     private final Consumer<Submission> changed;
-    private final OutcomeChecker checker;
     private final SettleSchedule settle;
+    private final OutcomeSettler settler;
     /** Guards starting a call against a cancel landing at the same moment; with the two collections below. */
     private final Object calls = new Object();
     private final Map<Attempt, Future<?>> inFlight = new HashMap<>();
@@ -95,7 +91,7 @@ public final class OutboxWorker implements AutoCloseable {
     private volatile boolean closed;
 
     /** What processing one submission asks of the pass. */
-    private enum Step {
+    enum Step {
         NEXT, STOP
     }
 
@@ -124,7 +120,24 @@ public final class OutboxWorker implements AutoCloseable {
         this.retry = retry;
         this.limiter = limiter;
         this.changed = changed;
-        this.checker = new OutcomeChecker(limiter::record, store::isApplicationRecorded);
+        OutcomeChecker checker = new OutcomeChecker(limiter::record, store::isApplicationRecorded);
+        this.settler = new OutcomeSettler(connections, checker, settle, retry, clock, this::transition,
+                new OutcomeSettler.Holds() {
+                    @Override
+                    public Instant networkDown() {
+                        offline = true;
+                        Instant until = clock.instant().plus(probeDelay(++probes));
+                        holdUntil = until;
+                        holdFromAts = false;
+                        return until;
+                    }
+
+                    @Override
+                    public void atsPause(Instant until, boolean named) {
+                        holdUntil = until;
+                        holdFromAts = named;
+                    }
+                });
     }
 
     /**
@@ -386,7 +399,7 @@ public final class OutboxWorker implements AutoCloseable {
             case OUTCOME_UNKNOWN -> {
                 // Never sooner than planned, forced or not: an early miss proves nothing.
                 Instant at = s.nextAttemptAt();
-                return at != null && !now.isBefore(at) ? checkUnknown(stored) : Step.NEXT;
+                return at != null && !now.isBefore(at) ? settler.check(stored) : Step.NEXT;
             }
             case QUEUED, WAITING_TO_RETRY -> {
                 if (stored.mayExist()) {
@@ -404,17 +417,11 @@ public final class OutboxWorker implements AutoCloseable {
     /** OUTCOME_UNKNOWN with its first check planned from the start of its latest send; checked now if due. */
     private Step awaitSettling(StoredSubmission stored, Set<SubmissionState> from, String why) {
         Instant now = clock.instant();
-        Instant check = settle.next(sentAt(stored), List.of()).orElseThrow();
+        Instant check = settle.next(OutcomeSettler.sentAt(stored), List.of()).orElseThrow();
         Optional<StoredSubmission> unknown = transition(stored.localId(), from, e -> e
                 .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).outcomeChecks(List.of()).nextAttemptAt(check)
                 .error(e.state() == SubmissionState.SENDING ? null : stored.submission().errorStatus(), why));
-        return unknown.isPresent() && !now.isBefore(check) ? checkUnknown(unknown.get()) : Step.NEXT;
-    }
-
-    /** When the latest send started: the settle delay counts from there. */
-    private static Instant sentAt(StoredSubmission stored) {
-        return stored.lastSentAt() != null ? stored.lastSentAt()
-                : stored.firstSentAt() != null ? stored.firstSentAt() : stored.submission().updatedAt();
+        return unknown.isPresent() && !now.isBefore(check) ? settler.check(unknown.get()) : Step.NEXT;
     }
 
     /**
@@ -555,7 +562,7 @@ public final class OutboxWorker implements AutoCloseable {
                 String why = failure instanceof CancellationException
                         ? OutboxText.get("outbox.error.cancelledInFlight")
                         : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                Instant check = settle.next(sentAt(sent), List.of()).orElseThrow();
+                Instant check = settle.next(OutcomeSettler.sentAt(sent), List.of()).orElseThrow();
                 transition(id, IN_FLIGHT, e -> e.state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true)
                         .outcomeChecks(List.of()).nextAttemptAt(check)
                         .error(http == null ? null : http.status(), http == null ? why : http.serverMessage()));
@@ -588,114 +595,6 @@ public final class OutboxWorker implements AutoCloseable {
             holdFromAts = fromAts;
         }
         return Step.STOP;
-    }
-
-    private Step checkUnknown(StoredSubmission stored) {
-        long id = stored.localId();
-        Optional<Ats> ats = connections.ats(stored.submission().profileId());
-        if (ats.isEmpty()) {
-            transition(id, UNKNOWN, e -> e.nextAttemptAt(null).error(null,
-                    OutboxText.get("outbox.error.accountNotSetUp", stored.submission().profileId())));
-            return Step.NEXT;
-        }
-        OutcomeChecker.Result result;
-        try {
-            result = checker.check(ats.get(), stored);
-        } catch (AtsException e) {
-            return checkFailed(id, e);
-        }
-        Instant now = clock.instant();
-        return switch (result) {
-            case OutcomeChecker.Found found -> foundByCheck(id, found.application());
-            case OutcomeChecker.NotFound notFound -> notFoundYet(stored, now, null);
-            case OutcomeChecker.CannotTell cannot -> notFoundYet(stored, now, cannot.why());
-            case OutcomeChecker.CannotCheck cannot -> {
-                transition(id, UNKNOWN, e -> e.nextAttemptAt(null).failures(0).error(null,
-                        OutboxText.get("outbox.error.cannotCheck", cannot.why())));
-                yield Step.NEXT;
-            }
-        };
-    }
-
-    /**
-     * A check that did not find it ({@code cannotTell} says why the check could not tell, else null): checked
-     * again later as planned, or, after the last planned check, left to a person with what was checked and when.
-     */
-    private Step notFoundYet(StoredSubmission stored, Instant now, String cannotTell) {
-        List<Instant> checks = new ArrayList<>(stored.outcomeChecks());
-        checks.add(now);
-        Optional<Instant> next = settle.next(sentAt(stored), checks);
-        String how = stored.submission().request().candidateId() != null
-                && !stored.submission().request().candidateId().isBlank()
-                ? OutboxText.get("outbox.check.how.candidateId") : OutboxText.get("outbox.check.how.email");
-        String message;
-        if (next.isPresent()) {
-            message = cannotTell == null
-                    ? OutboxText.get("outbox.error.notFoundYet", times(List.of(now)), how, times(List.of(next.get())))
-                    : OutboxText.get("outbox.error.cannotTellYet", times(List.of(now)), cannotTell,
-                            times(List.of(next.get())));
-        } else {
-            message = OutboxText.get(cannotTell == null ? "outbox.error.notConfirmed"
-                    : "outbox.error.notConfirmedCannotTell", times(checks), how, cannotTell);
-        }
-        transition(stored.localId(), UNKNOWN, e -> e.outcomeChecks(checks).nextAttemptAt(next.orElse(null))
-                .failures(0).error(null, message));
-        return Step.NEXT;
-    }
-
-    /** "10:02, 10:04, 10:14 and 10:44" in this computer's time zone, with dates when they span days. */
-    private String times(List<Instant> instants) {
-        ZoneId zone = clock.getZone();
-        boolean oneDay = instants.stream().map(at -> at.atZone(zone).toLocalDate()).distinct().count() == 1;
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(oneDay ? "HH:mm" : "yyyy-MM-dd HH:mm");
-        List<String> shown = instants.stream().map(at -> format.format(at.atZone(zone))).toList();
-        if (shown.size() == 1) {
-            return shown.getFirst();
-        }
-        return String.join(", ", shown.subList(0, shown.size() - 1)) + OutboxText.get("outbox.check.and")
-                + shown.getLast();
-    }
-
-    private Step foundByCheck(long id, Application application) {
-        ObjectNode response = Json.mapper().createObjectNode();
-        response.put("found_by_outcome_check", true);
-        response.set("data", Json.mapper().valueToTree(application));
-        transition(id, UNKNOWN, e -> e.state(SubmissionState.CREATED).failures(0).nextAttemptAt(null).mayExist(false)
-                .created(application.id(), application.remoteId(), response.toString()).error(null, null));
-        return Step.NEXT;
-    }
-
-    /**
-     * The ATS could not be asked: asked again after a backoff (the whole queue waits only when the network or the
-     * ATS as a whole is unavailable), or left to a person when asking again cannot help.
-     */
-    private Step checkFailed(long id, AtsException failure) {
-        Instant now = clock.instant();
-        if (failure instanceof AtsNetworkException network && !network.mayHaveReachedServer()) {
-            offline = true;
-            Duration delay = probeDelay(++probes);
-            Optional<StoredSubmission> later = transition(id, UNKNOWN, e -> e.failures(e.failures() + 1)
-                    .nextAttemptAt(now.plus(delay)).error(null, network.getMessage()));
-            holdUntil = now.plus(delay);
-            holdFromAts = false;
-            return later.isEmpty() ? Step.NEXT : Step.STOP;
-        }
-        AtsHttpException http = failure instanceof AtsHttpException h ? h : null;
-        if (http == null || http.status() == 408 || http.status() == 429 || http.status() >= 500) {
-            Optional<Duration> retryAfter = http == null ? Optional.empty() : http.retryAfter();
-            Optional<StoredSubmission> later = transition(id, UNKNOWN, e -> {
-                int failures = e.failures() + 1;
-                e.failures(failures).nextAttemptAt(now.plus(retry.delay(failures, retryAfter)))
-                        .error(http == null ? null : http.status(), http == null ? failure.getMessage()
-                                : http.serverMessage());
-            });
-            boolean atsBusy = http != null && CreateFailure.ofStatus(http.status()) == CreateFailure.ATS_BUSY;
-            return atsBusy ? hold(later, retryAfter.isPresent()) : Step.NEXT;
-        }
-        // 401, 403, 404...: asking again will not help until a person fixes the account.
-        transition(id, UNKNOWN, e -> e.nextAttemptAt(null).error(http.status(),
-                OutboxText.get("outbox.error.checkFailed", failure.getMessage())));
-        return Step.NEXT;
     }
 
     private static String errorJson(AtsHttpException http) {
