@@ -24,6 +24,7 @@ public interface Outbox {
 
     /**
      * Sends a REJECTED submission again after the user edited it (the user's decision), or a waiting one now.
+     * Refused (IllegalStateException saying why) while the ATS may already have it: sending, or not yet confirmed.
      * {@code labels} as for {@link #submit}; a part not known keeps the old name while the edited request still
      * has the same candidate id or job id.
      */
@@ -34,7 +35,11 @@ public interface Outbox {
         return resubmit(localId, editedRequest, HistoryLabels.NONE);
     }
 
-    /** Asks to send a WAITING_TO_RETRY submission now, or to re-check an OUTCOME_UNKNOWN one with the ATS. */
+    /**
+     * Asks to send a WAITING_TO_RETRY submission now (never before the ATS's Retry-After), or to check an
+     * OUTCOME_UNKNOWN one that waits for a decision with the ATS again now (a check, never a resend; a check still
+     * planned keeps its time).
+     */
     void retryNow(long localId);
 
     /** The user decided an OUTCOME_UNKNOWN submission was not created: it may be sent again. */

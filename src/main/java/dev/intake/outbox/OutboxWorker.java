@@ -1,14 +1,12 @@
 package dev.intake.outbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.intake.ats.Application;
 import dev.intake.ats.Ats;
 import dev.intake.ats.AtsException;
 import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.AtsNetworkException;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.InvalidRequestException;
-import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.common.TaskExecutor;
 import dev.intake.store.StoreException;
@@ -20,13 +18,14 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -35,14 +34,16 @@ import java.util.function.Consumer;
  * The single sender. It works in passes over the unsettled submissions, oldest first, on the {@link Scheduler}'s one
  * thread, so nothing is ever sent twice at the same time and order is kept:
  * <ul>
- * <li>QUEUED, or WAITING_TO_RETRY once due: sent. An earlier attempt that may have reached the ATS (a 5xx or 408)
- * is first looked up, so a create is only repeated when the ATS shows it does not exist.</li>
- * <li>SENDING at the start of a pass: left by a process that stopped mid-send, so OUTCOME_UNKNOWN.</li>
- * <li>OUTCOME_UNKNOWN with a check due: looked up with {@link OutcomeChecker}; found means CREATED, not found
- * leaves it to the user.</li>
+ * <li>QUEUED, or WAITING_TO_RETRY once due: sent (only these are ever sent, and only while certainly not created).
+ * </li>
+ * <li>A send that may have created the application (see {@link CreateFailure#MAY_HAVE_CREATED}), or SENDING at the
+ * start of a pass (left by a process that stopped mid-send): OUTCOME_UNKNOWN, checked with the ATS as
+ * the {@link SettleSchedule} plans. Found means CREATED; still missing after the last check leaves it to a person. It is
+ * never resent because a check missed it: only {@link Outbox#confirmNotCreated} sends it again.</li>
  * </ul>
- * A failure that says the ATS or the network is unavailable (no connection, 408, 429, 5xx) ends the pass and holds
- * the queue until its backoff; without a connection the next pass first probes with a cheap read.
+ * Only a failure that says the ATS or the network as a whole is unavailable (no connection, 429, 503) ends the pass
+ * and holds the queue; anything else concerns one submission, which gets its own next time while the pass goes on.
+ * Without a connection the next pass first probes with a cheap read.
  */
 public final class OutboxWorker implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OutboxWorker.class.getName());
@@ -63,9 +64,16 @@ public final class OutboxWorker implements AutoCloseable {
     private final RetryPolicy retry;
     private final RateLimiter limiter;
     private final Consumer<Submission> changed;
-    private final OutcomeChecker checker;
-    private final ConcurrentMap<Long, Future<?>> inFlight = new ConcurrentHashMap<>();
-    private final Set<Long> cancelRequests = ConcurrentHashMap.newKeySet();
+    private final SettleSchedule settle;
+    private final OutcomeSettler settler;
+    /** Guards starting a call against a cancel landing at the same moment; with the two collections below. */
+    private final Object calls = new Object();
+    private final Map<Attempt, Future<?>> inFlight = new HashMap<>();
+    private final Set<Attempt> cancelRequests = new HashSet<>();
+
+    /** One send of one submission: a cancel meant for it never touches a later send after an edit. */
+    private record Attempt(long localId, int number) {
+    }
 
     // Touched only on the scheduler's thread.
     private Pass current;
@@ -73,6 +81,8 @@ public final class OutboxWorker implements AutoCloseable {
     private boolean forceNext;
     private List<CompletableFuture<Void>> waiters = new ArrayList<>();
     private Instant holdUntil;
+    /** The hold is a pause the ATS named (Retry-After): no "send now" lifts it. */
+    private boolean holdFromAts;
     private boolean offline;
     private boolean onlineAgain;
     private int probes;
@@ -81,7 +91,7 @@ public final class OutboxWorker implements AutoCloseable {
     private volatile boolean closed;
 
     /** What processing one submission asks of the pass. */
-    private enum Step {
+    enum Step {
         NEXT, STOP
     }
 
@@ -101,7 +111,8 @@ public final class OutboxWorker implements AutoCloseable {
      * @param changed called with every submission the worker changed, right after the change is committed
      */
     public OutboxWorker(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
-            RetryPolicy retry, RateLimiter limiter, Consumer<Submission> changed) {
+            RetryPolicy retry, RateLimiter limiter, SettleSchedule settle, Consumer<Submission> changed) {
+        this.settle = settle;
         this.store = store;
         this.connections = connections;
         this.scheduler = scheduler;
@@ -109,7 +120,24 @@ public final class OutboxWorker implements AutoCloseable {
         this.retry = retry;
         this.limiter = limiter;
         this.changed = changed;
-        this.checker = new OutcomeChecker(limiter::record, store::isApplicationRecorded);
+        OutcomeChecker checker = new OutcomeChecker(limiter::record, store::isApplicationRecorded);
+        this.settler = new OutcomeSettler(connections, checker, settle, retry, clock, this::transition,
+                new OutcomeSettler.Holds() {
+                    @Override
+                    public Instant networkDown() {
+                        offline = true;
+                        Instant until = clock.instant().plus(probeDelay(++probes));
+                        holdUntil = until;
+                        holdFromAts = false;
+                        return until;
+                    }
+
+                    @Override
+                    public void atsPause(Instant until, boolean named) {
+                        holdUntil = until;
+                        holdFromAts = named;
+                    }
+                });
     }
 
     /**
@@ -144,7 +172,9 @@ public final class OutboxWorker implements AutoCloseable {
             offline = false;
             onlineAgain = true;
             probes = 0;
-            holdUntil = null;
+            if (!holdFromAts) {
+                holdUntil = null;
+            }
         });
         requestPass(false);
     }
@@ -156,16 +186,32 @@ public final class OutboxWorker implements AutoCloseable {
         }
         scheduler.execute(() -> {
             offline = false;
-            holdUntil = null;
+            if (!holdFromAts) {
+                holdUntil = null;
+            }
         });
     }
 
-    /** Cancels the HTTP call of this submission if it is in flight; the outcome is then checked, never assumed. */
-    void cancelInFlight(long localId) {
-        cancelRequests.add(localId);
-        Future<?> call = inFlight.get(localId);
-        if (call != null) {
-            call.cancel(true);
+    /**
+     * Cancels send number {@code attempt} of this submission: before its call started, it is never made (CANCELLED);
+     * in flight, the call is cancelled and the outcome is then checked, never assumed.
+     */
+    void cancelInFlight(long localId, int attempt) {
+        Attempt key = new Attempt(localId, attempt);
+        synchronized (calls) {
+            Future<?> call = inFlight.get(key);
+            if (call != null) {
+                call.cancel(true);
+            } else {
+                cancelRequests.add(key);
+            }
+        }
+    }
+
+    /** Forgets cancel requests for earlier sends of this submission (it was edited and submitted again). */
+    void forgetCancel(long localId) {
+        synchronized (calls) {
+            cancelRequests.removeIf(key -> key.localId() == localId);
         }
     }
 
@@ -199,7 +245,9 @@ public final class OutboxWorker implements AutoCloseable {
         try {
             Instant now = clock.instant();
             if (pass.force) {
-                holdUntil = null;
+                if (!holdFromAts) {
+                    holdUntil = null;
+                }
                 offline = false;
             }
             if (holdUntil != null && now.isBefore(holdUntil)) {
@@ -207,6 +255,7 @@ public final class OutboxWorker implements AutoCloseable {
                 return;
             }
             holdUntil = null;
+            holdFromAts = false;
             pass.cameOnline = onlineAgain;
             onlineAgain = false;
             if (offline) {
@@ -269,6 +318,7 @@ public final class OutboxWorker implements AutoCloseable {
     private void unexpected(RuntimeException e) {
         LOG.log(System.Logger.Level.ERROR, "Outbox pass failed; trying again later", e);
         holdUntil = clock.instant().plus(AFTER_UNEXPECTED_FAILURE);
+        holdFromAts = false;
     }
 
     private void scheduleWakeUp() {
@@ -318,6 +368,7 @@ public final class OutboxWorker implements AutoCloseable {
         } catch (AtsNetworkException e) {
             probes++;
             holdUntil = clock.instant().plus(probeDelay(probes));
+            holdFromAts = false;
             return false;
         } catch (AtsException e) {
             // An HTTP answer, even an error, proves the network works; the pass handles what follows.
@@ -343,15 +394,18 @@ public final class OutboxWorker implements AutoCloseable {
         switch (s.state()) {
             case SENDING -> {
                 // Only a process that stopped mid-send leaves this behind: the body may have reached the ATS.
-                Optional<StoredSubmission> unknown = transition(id, IN_FLIGHT, e -> e
-                        .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).nextAttemptAt(now)
-                        .error(null, OutboxText.get("outbox.error.stoppedWhileSending")));
-                return unknown.isEmpty() ? Step.NEXT : checkUnknown(unknown.get());
+                return awaitSettling(stored, IN_FLIGHT, OutboxText.get("outbox.error.stoppedWhileSending"));
             }
             case OUTCOME_UNKNOWN -> {
-                return s.nextAttemptAt() != null && due(stored, now, pass) ? checkUnknown(stored) : Step.NEXT;
+                // Never sooner than planned, forced or not: an early miss proves nothing.
+                Instant at = s.nextAttemptAt();
+                return at != null && !now.isBefore(at) ? settler.check(stored) : Step.NEXT;
             }
             case QUEUED, WAITING_TO_RETRY -> {
+                if (stored.mayExist()) {
+                    // Left by an older Intake, which resent after a look-up: settle it by checking instead.
+                    return awaitSettling(stored, SENDABLE, s.errorMessage());
+                }
                 return due(stored, now, pass) ? send(stored) : Step.NEXT;
             }
             default -> {
@@ -360,7 +414,24 @@ public final class OutboxWorker implements AutoCloseable {
         }
     }
 
+    /** OUTCOME_UNKNOWN with its first check planned from the start of its latest send; checked now if due. */
+    private Step awaitSettling(StoredSubmission stored, Set<SubmissionState> from, String why) {
+        Instant now = clock.instant();
+        Instant check = settle.next(OutcomeSettler.sentAt(stored), List.of()).orElseThrow();
+        Optional<StoredSubmission> unknown = transition(stored.localId(), from, e -> e
+                .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).outcomeChecks(List.of()).nextAttemptAt(check)
+                .error(e.state() == SubmissionState.SENDING ? null : stored.submission().errorStatus(), why));
+        return unknown.isPresent() && !now.isBefore(check) ? settler.check(unknown.get()) : Step.NEXT;
+    }
+
+    /**
+     * Due now; {@code force} (the user's "send now", a drain) and a network that came back bring a waiting
+     * submission forward, but never before the ATS's own Retry-After.
+     */
     private static boolean due(StoredSubmission stored, Instant now, Pass pass) {
+        if (stored.notBefore() != null && now.isBefore(stored.notBefore())) {
+            return false;
+        }
         Instant at = stored.submission().nextAttemptAt();
         boolean waitedForNetwork = stored.submission().errorStatus() == null;
         return pass.force || at == null || !now.isBefore(at) || (pass.cameOnline && waitedForNetwork);
@@ -369,9 +440,10 @@ public final class OutboxWorker implements AutoCloseable {
     private Step send(StoredSubmission stored) {
         long id = stored.localId();
         Submission s = stored.submission();
+        Integer version = stored.requestVersion();
         Optional<Ats> maybeAts = connections.ats(s.profileId());
         if (maybeAts.isEmpty()) {
-            transition(id, SENDABLE, e -> e.state(SubmissionState.WAITING_TO_RETRY).nextAttemptAt(null)
+            transition(id, SENDABLE, version, e -> e.state(SubmissionState.WAITING_TO_RETRY).nextAttemptAt(null)
                     .error(null, OutboxText.get("outbox.error.accountNotSetUp", s.profileId())));
             return Step.NEXT;
         }
@@ -379,51 +451,56 @@ public final class OutboxWorker implements AutoCloseable {
         try {
             s.request().checkCandidateChoice();
         } catch (InvalidRequestException e) {
-            transition(id, SENDABLE, e2 -> e2.state(SubmissionState.REJECTED).nextAttemptAt(null).failures(0)
-                    .error(null, e.field() + ": " + e.getMessage()));
+            transition(id, SENDABLE, version, e2 -> e2.state(SubmissionState.REJECTED).nextAttemptAt(null)
+                    .failures(0).error(null, e.field() + ": " + e.getMessage()));
             return Step.NEXT;
-        }
-        if (stored.mayExist()) {
-            Optional<Step> settled = lookUpBeforeResend(stored, ats);
-            if (settled.isPresent()) {
-                return settled.get();
-            }
         }
         Instant now = clock.instant();
-        Optional<StoredSubmission> sending = transition(id, SENDABLE, e -> e.state(SubmissionState.SENDING)
-                .attempts(e.attempts() + 1).nextAttemptAt(null).mayExist(false)
-                .firstSentAt(e.firstSentAt() == null ? now : e.firstSentAt()));
+        // The request sent is the one this transition read and moved to SENDING, and only if no edit came since
+        // the checks above: an edit is never marked created without being the request that was sent.
+        Optional<StoredSubmission> sending = transition(id, SENDABLE, version, e -> e
+                .state(SubmissionState.SENDING).attempts(e.attempts() + 1).nextAttemptAt(null).mayExist(false)
+                .firstSentAt(e.firstSentAt() == null ? now : e.firstSentAt()).lastSentAt(now)
+                .outcomeChecks(List.of()).notBefore(null));
         if (sending.isEmpty()) {
-            return Step.NEXT; // cancelled, deleted or edited meanwhile
+            return Step.NEXT; // cancelled, deleted or edited meanwhile: the next pass reads it again
         }
-        if (cancelRequests.remove(id)) {
-            transition(id, IN_FLIGHT, e -> e.state(SubmissionState.CANCELLED));
-            return Step.NEXT;
+        StoredSubmission sent = sending.get();
+        Attempt attempt = new Attempt(id, sent.submission().attempts());
+        CompletableFuture<CreateResult> call;
+        synchronized (calls) {
+            if (cancelRequests.remove(attempt)) {
+                // Cancelled before a byte left: certainly not created.
+                transition(id, IN_FLIGHT, e -> e.state(SubmissionState.CANCELLED).nextAttemptAt(null)
+                        .error(null, null));
+                return Step.NEXT;
+            }
+            limiter.record();
+            try {
+                call = ats.createApplicationAsync(sent.submission().request());
+            } catch (RuntimeException e) {
+                call = CompletableFuture.failedFuture(e);
+            }
+            inFlight.put(attempt, call);
         }
-        limiter.record();
         CreateResult result = null;
         Throwable failure = null;
         try {
-            CompletableFuture<CreateResult> call = ats.createApplicationAsync(s.request());
-            inFlight.put(id, call);
-            if (cancelRequests.contains(id)) {
-                call.cancel(true);
-            }
             result = call.get();
         } catch (ExecutionException e) {
             failure = e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = e;
-        } catch (CancellationException | AtsException e) {
-            failure = e;
-        } catch (RuntimeException e) {
+        } catch (CancellationException e) {
             failure = e;
         } finally {
-            inFlight.remove(id);
-            cancelRequests.remove(id);
+            synchronized (calls) {
+                inFlight.remove(attempt);
+                cancelRequests.remove(attempt);
+            }
         }
-        return failure == null ? created(id, result) : afterFailedSend(id, failure);
+        return failure == null ? created(id, result) : afterFailedSend(sent, failure);
     }
 
     private Step created(long id, CreateResult result) {
@@ -437,64 +514,61 @@ public final class OutboxWorker implements AutoCloseable {
         return Step.NEXT;
     }
 
-    private Step afterFailedSend(long id, Throwable failure) {
+    private Step afterFailedSend(StoredSubmission sent, Throwable failure) {
+        long id = sent.localId();
         Instant now = clock.instant();
-        if (failure instanceof InvalidRequestException invalid) {
-            transition(id, IN_FLIGHT, e -> e.state(SubmissionState.REJECTED).failures(0)
-                    .error(null, invalid.field() + ": " + invalid.getMessage()));
-            return Step.NEXT;
-        }
-        if (failure instanceof AtsHttpException http) {
-            if (http.status() == 429) {
-                // Certainly not created: the ATS refused to look at it.
-                return hold(transition(id, IN_FLIGHT, e -> waitOrCancel(e, now, http.retryAfter())
-                        .error(429, http.serverMessage())));
-            }
-            if (mayHaveCreated(http)) {
-                // The ATS got the body and failed: it may have created the application before failing.
-                return hold(transition(id, IN_FLIGHT, e -> {
-                    if (e.cancelRequested()) {
-                        e.state(SubmissionState.OUTCOME_UNKNOWN).nextAttemptAt(now);
-                    } else {
-                        waitOrCancel(e, now, http.retryAfter());
-                    }
-                    e.mayExist(true).error(http.status(), http.serverMessage());
-                }));
-            }
-            transition(id, IN_FLIGHT, e -> e.state(SubmissionState.REJECTED).failures(0)
-                    .error(http.status(), http.serverMessage()).responseJson(errorJson(http)));
-            return Step.NEXT;
-        }
-        if (failure instanceof AtsNetworkException network && !network.mayHaveReachedServer()) {
-            offline = true;
-            Duration delay = probeDelay(++probes);
-            Optional<StoredSubmission> waiting = transition(id, IN_FLIGHT, e -> {
-                if (e.cancelRequested()) {
-                    e.state(SubmissionState.CANCELLED).nextAttemptAt(null);
+        AtsHttpException http = failure instanceof AtsHttpException h ? h : null;
+        switch (CreateFailure.of(failure)) {
+            case REFUSED -> {
+                if (failure instanceof InvalidRequestException invalid) {
+                    transition(id, IN_FLIGHT, e -> e.state(SubmissionState.REJECTED).failures(0)
+                            .error(null, invalid.field() + ": " + invalid.getMessage()));
                 } else {
-                    e.state(SubmissionState.WAITING_TO_RETRY).failures(e.failures() + 1)
-                            .nextAttemptAt(now.plus(delay));
+                    transition(id, IN_FLIGHT, e -> e.state(SubmissionState.REJECTED).failures(0)
+                            .error(http.status(), http.serverMessage()).responseJson(errorJson(http)));
                 }
-                e.error(null, network.getMessage());
-            });
-            holdUntil = now.plus(delay);
-            return waiting.isEmpty() ? Step.NEXT : Step.STOP;
+                return Step.NEXT;
+            }
+            case ATS_BUSY -> {
+                // Certainly not created: the ATS refused to look at it, and asks the whole queue to pause.
+                Optional<Duration> retryAfter = http.retryAfter();
+                Optional<StoredSubmission> waiting = transition(id, IN_FLIGHT, e -> {
+                    waitOrCancel(e, now, retryAfter).error(http.status(), http.serverMessage());
+                    if (e.state() == SubmissionState.WAITING_TO_RETRY && retryAfter.isPresent()) {
+                        e.notBefore(now.plus(retryAfter.get()));
+                    }
+                });
+                return hold(waiting, retryAfter.isPresent());
+            }
+            case NO_CONNECTION -> {
+                offline = true;
+                Duration delay = probeDelay(++probes);
+                Optional<StoredSubmission> waiting = transition(id, IN_FLIGHT, e -> {
+                    if (e.cancelRequested()) {
+                        e.state(SubmissionState.CANCELLED).nextAttemptAt(null);
+                    } else {
+                        e.state(SubmissionState.WAITING_TO_RETRY).failures(e.failures() + 1)
+                                .nextAttemptAt(now.plus(delay));
+                    }
+                    e.error(null, failure.getMessage());
+                });
+                holdUntil = now.plus(delay);
+                holdFromAts = false;
+                return waiting.isEmpty() ? Step.NEXT : Step.STOP;
+            }
+            default -> {
+                // The body may have reached the ATS. Never resend: ask the ATS once it had time to show it, and leave
+                // what stays unconfirmed to a person. Only this submission waits; the queue goes on.
+                String why = failure instanceof CancellationException
+                        ? OutboxText.get("outbox.error.cancelledInFlight")
+                        : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                Instant check = settle.next(OutcomeSettler.sentAt(sent), List.of()).orElseThrow();
+                transition(id, IN_FLIGHT, e -> e.state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true)
+                        .outcomeChecks(List.of()).nextAttemptAt(check)
+                        .error(http == null ? null : http.status(), http == null ? why : http.serverMessage()));
+                return failure instanceof InterruptedException ? Step.STOP : Step.NEXT;
+            }
         }
-        // The connection broke after the body may have left, the call was cancelled in flight, or something
-        // unexpected happened mid-call: the application may exist. Never resend blindly: ask the ATS.
-        String why = failure instanceof CancellationException ? OutboxText.get("outbox.error.cancelledInFlight")
-                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        Optional<StoredSubmission> unknown = transition(id, IN_FLIGHT, e -> e
-                .state(SubmissionState.OUTCOME_UNKNOWN).mayExist(true).nextAttemptAt(now).error(null, why));
-        if (unknown.isEmpty() || failure instanceof InterruptedException) {
-            return Step.STOP;
-        }
-        return checkUnknown(unknown.get());
-    }
-
-    /** 408 and 5xx come after the ATS got the body; 501 says the account cannot create applications at all. */
-    private static boolean mayHaveCreated(AtsHttpException http) {
-        return http.status() == 408 || (http.status() >= 500 && http.status() != 501);
     }
 
     /** WAITING_TO_RETRY after a backoff, or CANCELLED when the user asked to cancel it while it was in flight. */
@@ -507,106 +581,20 @@ public final class OutboxWorker implements AutoCloseable {
                 .nextAttemptAt(now.plus(retry.delay(failures, retryAfter)));
     }
 
-    /** Holds the whole queue until the submission's own next attempt: the ATS asked for a pause. */
-    private Step hold(Optional<StoredSubmission> updated) {
+    /**
+     * Holds the whole queue until the submission's own next attempt: the ATS asked for a pause. {@code fromAts}:
+     * the ATS named the pause (Retry-After), so no "send now" lifts it.
+     */
+    private Step hold(Optional<StoredSubmission> updated, boolean fromAts) {
         if (updated.isEmpty()) {
             return Step.NEXT;
         }
         Instant next = updated.get().submission().nextAttemptAt();
         if (next != null) {
             holdUntil = next;
+            holdFromAts = fromAts;
         }
         return Step.STOP;
-    }
-
-    /**
-     * Before sending again something an earlier attempt may have created: empty when the ATS shows it does not
-     * exist (send it), else what the pass does next.
-     */
-    private Optional<Step> lookUpBeforeResend(StoredSubmission stored, Ats ats) {
-        long id = stored.localId();
-        OutcomeChecker.Result result;
-        try {
-            result = checker.check(ats, stored);
-        } catch (AtsException e) {
-            return Optional.of(checkFailed(id, SENDABLE, e));
-        }
-        return switch (result) {
-            case OutcomeChecker.Found found -> Optional.of(foundByCheck(id, SENDABLE, found.application()));
-            case OutcomeChecker.NotFound notFound -> Optional.empty();
-            case OutcomeChecker.CannotCheck cannot -> {
-                transition(id, SENDABLE, e -> e.state(SubmissionState.OUTCOME_UNKNOWN).nextAttemptAt(null)
-                        .error(stored.submission().errorStatus(), cannot.why()));
-                yield Optional.of(Step.NEXT);
-            }
-        };
-    }
-
-    private Step checkUnknown(StoredSubmission stored) {
-        long id = stored.localId();
-        Optional<Ats> ats = connections.ats(stored.submission().profileId());
-        if (ats.isEmpty()) {
-            transition(id, UNKNOWN, e -> e.nextAttemptAt(null).error(null,
-                    OutboxText.get("outbox.error.accountNotSetUp", stored.submission().profileId())));
-            return Step.NEXT;
-        }
-        OutcomeChecker.Result result;
-        try {
-            result = checker.check(ats.get(), stored);
-        } catch (AtsException e) {
-            return checkFailed(id, UNKNOWN, e);
-        }
-        Instant now = clock.instant();
-        return switch (result) {
-            case OutcomeChecker.Found found -> foundByCheck(id, UNKNOWN, found.application());
-            case OutcomeChecker.NotFound notFound -> {
-                transition(id, UNKNOWN, e -> e.nextAttemptAt(null).failures(0).error(null,
-                        OutboxText.get("outbox.error.notFoundByCheck", IsoInstant.format(now))));
-                yield Step.NEXT;
-            }
-            case OutcomeChecker.CannotCheck cannot -> {
-                transition(id, UNKNOWN, e -> e.nextAttemptAt(null).failures(0).error(null, cannot.why()));
-                yield Step.NEXT;
-            }
-        };
-    }
-
-    private Step foundByCheck(long id, Set<SubmissionState> from, Application application) {
-        ObjectNode response = Json.mapper().createObjectNode();
-        response.put("found_by_outcome_check", true);
-        response.set("data", Json.mapper().valueToTree(application));
-        transition(id, from, e -> e.state(SubmissionState.CREATED).failures(0).nextAttemptAt(null).mayExist(false)
-                .created(application.id(), application.remoteId(), response.toString()).error(null, null));
-        return Step.NEXT;
-    }
-
-    /** The ATS could not be asked: try again after a backoff, or leave it to the user when retrying cannot help. */
-    private Step checkFailed(long id, Set<SubmissionState> from, AtsException failure) {
-        Instant now = clock.instant();
-        if (failure instanceof AtsNetworkException network) {
-            offline = true;
-            Duration delay = probeDelay(++probes);
-            Optional<StoredSubmission> later = transition(id, from, e -> e.failures(e.failures() + 1)
-                    .nextAttemptAt(now.plus(delay)).error(null, network.getMessage()));
-            holdUntil = now.plus(delay);
-            return later.isEmpty() ? Step.NEXT : Step.STOP;
-        }
-        if (failure instanceof AtsHttpException http && (http.status() == 429 || mayHaveCreated(http))) {
-            return hold(transition(id, from, e -> {
-                int failures = e.failures() + 1;
-                e.failures(failures).nextAttemptAt(now.plus(retry.delay(failures, http.retryAfter())))
-                        .error(http.status(), http.serverMessage());
-            }));
-        }
-        // 401, 403, 404...: asking again will not help until a person fixes the account.
-        Integer status = failure instanceof AtsHttpException http ? http.status() : null;
-        transition(id, from, e -> {
-            if (e.state() == SubmissionState.WAITING_TO_RETRY) {
-                e.state(SubmissionState.OUTCOME_UNKNOWN);
-            }
-            e.nextAttemptAt(null).error(status, OutboxText.get("outbox.error.checkFailed", failure.getMessage()));
-        });
-        return Step.NEXT;
     }
 
     private static String errorJson(AtsHttpException http) {
@@ -623,7 +611,12 @@ public final class OutboxWorker implements AutoCloseable {
 
     private Optional<StoredSubmission> transition(long id, Set<SubmissionState> from,
             Consumer<SubmissionStore.Edit> change) {
-        Optional<StoredSubmission> updated = store.transition(id, from, change, clock.instant());
+        return transition(id, from, null, change);
+    }
+
+    private Optional<StoredSubmission> transition(long id, Set<SubmissionState> from, Integer requestVersion,
+            Consumer<SubmissionStore.Edit> change) {
+        Optional<StoredSubmission> updated = store.transition(id, from, requestVersion, change, clock.instant());
         updated.ifPresent(s -> changed.accept(s.submission()));
         return updated;
     }

@@ -10,7 +10,9 @@ import dev.intake.ats.PageSource;
 import dev.intake.store.StoredSubmission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,6 +25,11 @@ final class OutcomeChecker {
     /** The ATS's clock may differ from this machine's; look this much further back. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     static final int PAGE_SIZE = 100;
+    /**
+     * At most this many pages per list walk (2,000 records at {@link #PAGE_SIZE}): an ATS whose list never ends
+     * must not keep the outbox asking for ever.
+     */
+    static final int MAX_PAGES = 20;
 
     /** What the ATS says about one submission. */
     sealed interface Result {
@@ -34,6 +41,13 @@ final class OutcomeChecker {
 
     /** No such application: the create did not happen (as far as the ATS shows today). */
     record NotFound() implements Result {
+    }
+
+    /**
+     * A list walk ended before its end (too many pages, or the ATS handed back a cursor it had already given): what
+     * was not read may hold the application, so this is never a "not found". {@code why} says what happened.
+     */
+    record CannotTell(String why) implements Result {
     }
 
     /** The request has nothing to look it up by; {@code why} says what is missing. */
@@ -54,6 +68,14 @@ final class OutcomeChecker {
     }
 
     Result check(Ats ats, StoredSubmission stored) {
+        try {
+            return lookUp(ats, stored);
+        } catch (WalkEnded ended) {
+            return new CannotTell(ended.getMessage());
+        }
+    }
+
+    private Result lookUp(Ats ats, StoredSubmission stored) {
         CreateApplicationRequest request = stored.submission().request();
         Instant since = (stored.firstSentAt() != null ? stored.firstSentAt() : stored.submission().createdAt())
                 .minus(CLOCK_SKEW);
@@ -75,7 +97,7 @@ final class OutcomeChecker {
                 }
             }
             if (candidateIds.isEmpty()) {
-                // Creating the application creates the candidate: no candidate, no application.
+                // Creating the application creates the candidate: no candidate, no application (as of now).
                 return new NotFound();
             }
         }
@@ -92,15 +114,36 @@ final class OutcomeChecker {
         return new NotFound();
     }
 
-    /** Every item of a list, page by page, each page fetch counted as a call. */
-    private <T> Iterable<T> all(PageSource<T> source) {
-        java.util.List<T> items = new java.util.ArrayList<>();
+    /** A list walk that stopped before the list's end. */
+    private static final class WalkEnded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WalkEnded(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /**
+     * Every item of a list, page by page, each page fetch counted as a call; at most {@link #MAX_PAGES} pages, and
+     * never the same cursor twice.
+     */
+    private <T> List<T> all(PageSource<T> source) {
+        List<T> items = new ArrayList<>();
+        Set<String> cursorsSeen = new HashSet<>();
         String cursor = null;
+        int pages = 0;
         do {
+            if (pages == MAX_PAGES) {
+                throw new WalkEnded(OutboxText.get("outbox.check.tooManyPages", MAX_PAGES));
+            }
             beforeEachCall.run();
             Page<T> page = source.fetch(cursor);
+            pages++;
             items.addAll(page.data());
             cursor = page.hasNext() ? page.next() : null;
+            if (cursor != null && !cursorsSeen.add(cursor)) {
+                throw new WalkEnded(OutboxText.get("outbox.check.repeatedCursor"));
+            }
         } while (cursor != null);
         return items;
     }

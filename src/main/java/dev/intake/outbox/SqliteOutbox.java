@@ -7,6 +7,7 @@ import dev.intake.store.StoredSubmission;
 import dev.intake.store.SubmissionStore;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -25,6 +26,9 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SqliteOutbox.class.getName());
     private static final Set<SubmissionState> RESUBMITTABLE = Set.of(SubmissionState.REJECTED,
             SubmissionState.WAITING_TO_RETRY, SubmissionState.QUEUED, SubmissionState.CANCELLED);
+    /** States in which the ATS may already hold the application. */
+    private static final Set<SubmissionState> MAY_EXIST = Set.of(SubmissionState.SENDING,
+            SubmissionState.OUTCOME_UNKNOWN);
 
     private final SubmissionStore store;
     private final Clock clock;
@@ -35,23 +39,29 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
 
     public SqliteOutbox(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
             RetryPolicy retry, RateLimiter limiter) {
-        this(store, connections, scheduler, clock, retry, limiter, null);
+        this(store, connections, scheduler, clock, retry, limiter, SettleSchedule.STANDARD, null);
     }
 
     private SqliteOutbox(SubmissionStore store, ConnectionResolver connections, Scheduler scheduler, Clock clock,
-            RetryPolicy retry, RateLimiter limiter, AutoCloseable ownedScheduler) {
+            RetryPolicy retry, RateLimiter limiter, SettleSchedule settle, AutoCloseable ownedScheduler) {
         this.store = store;
         this.clock = clock;
         this.ownedScheduler = ownedScheduler;
-        this.worker = new OutboxWorker(store, connections, scheduler, clock, retry, limiter, this::publish);
+        this.worker = new OutboxWorker(store, connections, scheduler, clock, retry, limiter, settle, this::publish);
     }
 
     /** The app's outbox: its own background thread, the system clock, the standard backoff and rate limit. */
     public static SqliteOutbox create(Database database, ConnectionResolver connections) {
-        Clock clock = Clock.systemUTC();
+        return create(database, connections, SettleSchedule.STANDARD);
+    }
+
+    /** As above, checking uncertain creates with the ATS on {@code settle} (tests on real time use short waits). */
+    public static SqliteOutbox create(Database database, ConnectionResolver connections, SettleSchedule settle) {
+        // The zone is this computer's: messages name check times as the user's clock shows them.
+        Clock clock = Clock.systemDefaultZone();
         ExecutorScheduler scheduler = new ExecutorScheduler("intake-outbox");
         return new SqliteOutbox(new SubmissionStore(database), connections, scheduler, clock,
-                RetryPolicy.standard(new SecureRandom()), RateLimiter.standard(clock), scheduler);
+                RetryPolicy.standard(new SecureRandom()), RateLimiter.standard(clock), settle, scheduler);
     }
 
     /** Starts draining what an earlier run left unsettled. */
@@ -69,24 +79,46 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
 
     @Override
     public Submission resubmit(long localId, CreateApplicationRequest editedRequest, HistoryLabels labels) {
-        Optional<StoredSubmission> updated = store.transition(localId, RESUBMITTABLE,
-                e -> relabelled(e, editedRequest, labels).request(editedRequest).state(SubmissionState.QUEUED)
-                        .nextAttemptAt(null).failures(0).cancelRequested(false).responseJson(null).error(null, null),
-                clock.instant());
+        Optional<StoredSubmission> current = store.find(localId);
+        if (current.isPresent() && (current.get().mayExist() || MAY_EXIST.contains(current.get().submission()
+                .state()))) {
+            // Sending an edit now could create it a second time: settle what the ATS has first.
+            throw new IllegalStateException(OutboxText.get("outbox.resubmit.mayExist"));
+        }
+        Optional<StoredSubmission> updated = store.transition(localId, RESUBMITTABLE, e -> {
+            if (e.mayExist()) {
+                throw new IllegalStateException(OutboxText.get("outbox.resubmit.mayExist"));
+            }
+            relabelled(e, editedRequest, labels).request(editedRequest).state(SubmissionState.QUEUED)
+                    .nextAttemptAt(null).failures(0).cancelRequested(false).responseJson(null).error(null, null);
+        }, clock.instant());
         if (updated.isEmpty()) {
             throw new IllegalStateException("Submission " + localId + " is " + stateOf(localId)
                     + ": only a rejected, waiting or cancelled submission can be sent again.");
         }
+        // A cancel meant for an earlier send must not cancel this one.
+        worker.forgetCancel(localId);
         publish(updated.get().submission());
         worker.liftHold();
         worker.requestPass(false);
         return updated.get().submission();
     }
 
+    /**
+     * A waiting submission now, though never before the ATS's Retry-After; an unconfirmed one that waits for a
+     * person's decision is checked with the ATS again now (a check, never a resend). A check still planned keeps
+     * its time: checking earlier proves nothing.
+     */
     @Override
     public void retryNow(long localId) {
-        store.transition(localId, Set.of(SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN),
-                e -> e.nextAttemptAt(clock.instant()), clock.instant()).ifPresent(s -> publish(s.submission()));
+        Instant now = clock.instant();
+        store.transition(localId, Set.of(SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN), e -> {
+            if (e.state() == SubmissionState.WAITING_TO_RETRY) {
+                e.nextAttemptAt(e.notBefore() != null && e.notBefore().isAfter(now) ? e.notBefore() : now);
+            } else if (e.nextAttemptAt() == null) {
+                e.nextAttemptAt(now);
+            }
+        }, now).ifPresent(s -> publish(s.submission()));
         worker.liftHold();
         worker.requestPass(false);
     }
@@ -94,6 +126,7 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     @Override
     public void confirmNotCreated(long localId) {
         store.transition(localId, Set.of(SubmissionState.OUTCOME_UNKNOWN), e -> e.mayExist(false).failures(0)
+                .outcomeChecks(List.of())
                 .state(e.cancelRequested() ? SubmissionState.CANCELLED : SubmissionState.WAITING_TO_RETRY)
                 .nextAttemptAt(e.cancelRequested() ? null : clock.instant()).error(null, null), clock.instant())
                 .ifPresent(s -> publish(s.submission()));
@@ -122,7 +155,7 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
                 SubmissionState.OUTCOME_UNKNOWN), e -> e.cancelRequested(true), clock.instant());
         if (flagged.isPresent()) {
             if (flagged.get().submission().state() == SubmissionState.SENDING) {
-                worker.cancelInFlight(localId);
+                worker.cancelInFlight(localId, flagged.get().submission().attempts());
             }
             return flagged.get().submission();
         }

@@ -10,9 +10,12 @@ public enum SubmissionState {
     CREATED,
     /** The ATS refused it (a 4xx the user must fix); editable and resubmittable. */
     REJECTED,
-    /** Certainly not created (no connection, 408, 429, 5xx before an answer): sent again after a backoff. */
+    /** Certainly not created (no connection, 429, 503): sent again after a backoff, never before a Retry-After. */
     WAITING_TO_RETRY,
-    /** The connection broke after the body may have reached the ATS: never resent blindly, checked with the ATS. */
+    /**
+     * The body may have reached the ATS (dropped or timed out after it, 408, 500, 502, 504): checked with the ATS
+     * after a settle delay and again later; never resent unless a person decides so.
+     */
     OUTCOME_UNKNOWN,
     /** Withdrawn by the user before it could reach the ATS; kept in history, never sent automatically. */
     CANCELLED

@@ -208,16 +208,27 @@ public final class Database implements AutoCloseable {
             T result;
             try {
                 result = work.apply(writer);
+                statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                statement.execute("ROLLBACK");
+                // A failed COMMIT (a deferred constraint, a full disk) leaves the transaction open: end it, or
+                // every later write would fail to begin.
+                rollbackAfter(statement, e);
                 throw e;
             }
-            statement.execute("COMMIT");
             return result;
         } catch (SQLException e) {
             throw storeFailure(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private static void rollbackAfter(Statement statement, Exception failure) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException rollback) {
+            // SQLite may already have ended the transaction itself (an I/O error): nothing is left open then.
+            failure.addSuppressed(rollback);
         }
     }
 

@@ -28,7 +28,8 @@ final class Schema {
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "outbox submissions and drafts", Schema::outbox),
             new Migration(2, "history search columns, full-text index and filters", Schema::history),
-            new Migration(3, "job titles in history", Schema::jobTitles));
+            new Migration(3, "job titles in history", Schema::jobTitles),
+            new Migration(4, "outcome checks, request versions and send times", Schema::outcomeChecks));
 
     private Schema() {
     }
@@ -206,6 +207,22 @@ final class Schema {
                 END""",
                 "CREATE INDEX submissions_by_job_shown ON submissions(coalesce(job_title, job_id) COLLATE NOCASE, "
                         + "local_id)");
+    }
+
+    /**
+     * v4: what settling an uncertain create needs to survive a restart: when each check with the ATS was made since
+     * the latest send (epoch milliseconds, comma-separated), when that send started (the settle delay counts from
+     * it), the earliest moment the ATS allows another try (its Retry-After, which no "send now" shortens), and a
+     * version of the request that every edit raises (a send never goes out with a request edited meanwhile).
+     */
+    private static void outcomeChecks(Connection connection) throws SQLException {
+        execute(connection,
+                "ALTER TABLE submissions ADD COLUMN outcome_checks TEXT",
+                "ALTER TABLE submissions ADD COLUMN last_sent_at INTEGER",
+                "ALTER TABLE submissions ADD COLUMN not_before INTEGER",
+                "ALTER TABLE submissions ADD COLUMN request_version INTEGER NOT NULL DEFAULT 0",
+                // Before v4 only the first send was kept: the best estimate of when the latest one started.
+                "UPDATE submissions SET last_sent_at = first_sent_at");
     }
 
     /** Copies the search columns out of every request, as v2 does and as every later version writes them. */

@@ -2,15 +2,23 @@ package dev.intake.store;
 
 import dev.intake.outbox.Submission;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A submission with the outbox's own bookkeeping, which the UI does not need: when it was first sent (the
- * earliest moment the ATS may have created it), consecutive transient failures (for backoff), whether an earlier
- * attempt may already have created it (so it is checked before any resend), whether the user asked to cancel, and
- * how history names its candidate and job.
+ * earliest moment the ATS may have created it) and when the latest send started, consecutive transient failures
+ * (for backoff), whether an earlier attempt may already have created it (so it is never resent without a person's
+ * decision), whether the user asked to cancel, how history names its candidate and job, when the ATS was asked
+ * about the latest send (oldest first), the earliest moment the ATS allows another try, and the version of the
+ * request (raised by every edit).
  */
 public record StoredSubmission(Submission submission, Instant firstSentAt, int failures, boolean mayExist,
-        boolean cancelRequested, HistoryLabels labels) {
+        boolean cancelRequested, HistoryLabels labels, Instant lastSentAt, List<Instant> outcomeChecks,
+        Instant notBefore, int requestVersion) {
+    public StoredSubmission {
+        outcomeChecks = List.copyOf(outcomeChecks);
+    }
+
     public long localId() {
         return submission.localId();
     }

@@ -39,7 +39,7 @@ public final class SubmissionStore {
     private static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
             + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
             + "error_message, first_sent_at, failures, may_exist, cancel_requested, candidate_name, candidate_email, "
-            + "job_title";
+            + "job_title, last_sent_at, outcome_checks, not_before, request_version";
     private static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
             + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.job_title, s.application_id, "
             + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
@@ -67,6 +67,10 @@ public final class SubmissionStore {
         private Integer errorStatus;
         private String errorMessage;
         private HistoryLabels labels;
+        private Instant lastSentAt;
+        private List<Instant> outcomeChecks;
+        private Instant notBefore;
+        private final int requestVersion;
 
         private Edit(StoredSubmission stored) {
             Submission s = stored.submission();
@@ -84,6 +88,44 @@ public final class SubmissionStore {
             errorStatus = s.errorStatus();
             errorMessage = s.errorMessage();
             labels = stored.labels();
+            lastSentAt = stored.lastSentAt();
+            outcomeChecks = stored.outcomeChecks();
+            notBefore = stored.notBefore();
+            requestVersion = stored.requestVersion();
+        }
+
+        /** The version of the stored request; raised by the transition when {@link #request} changes it. */
+        public int requestVersion() {
+            return requestVersion;
+        }
+
+        public Instant lastSentAt() {
+            return lastSentAt;
+        }
+
+        public Edit lastSentAt(Instant at) {
+            lastSentAt = at;
+            return this;
+        }
+
+        /** When the ATS was asked about the latest send, oldest first. */
+        public List<Instant> outcomeChecks() {
+            return outcomeChecks;
+        }
+
+        public Edit outcomeChecks(List<Instant> checks) {
+            outcomeChecks = List.copyOf(checks);
+            return this;
+        }
+
+        /** The earliest moment the ATS allows another try (its Retry-After); null when it set none. */
+        public Instant notBefore() {
+            return notBefore;
+        }
+
+        public Edit notBefore(Instant at) {
+            notBefore = at;
+            return this;
         }
 
         public SubmissionState state() {
@@ -130,6 +172,10 @@ public final class SubmissionStore {
         public Edit failures(int newFailures) {
             failures = newFailures;
             return this;
+        }
+
+        public Instant nextAttemptAt() {
+            return nextAttemptAt;
         }
 
         public Edit nextAttemptAt(Instant at) {
@@ -282,9 +328,22 @@ public final class SubmissionStore {
      */
     public Optional<StoredSubmission> transition(long localId, Set<SubmissionState> from, Consumer<Edit> change,
             Instant now) {
+        return transition(localId, from, null, change, now);
+    }
+
+    /**
+     * As {@link #transition(long, Set, Consumer, Instant)}, and only while the request is still at {@code
+     * requestVersion}: a decision taken on a copy read earlier never applies to a request edited since. The row
+     * returned is what was written, read in the same transaction: what the caller acts on.
+     */
+    public Optional<StoredSubmission> transition(long localId, Set<SubmissionState> from, Integer requestVersion,
+            Consumer<Edit> change, Instant now) {
         return database.write(connection -> {
             Optional<StoredSubmission> current = findOn(connection, localId);
             if (current.isEmpty() || !from.contains(current.get().submission().state())) {
+                return Optional.empty();
+            }
+            if (requestVersion != null && current.get().requestVersion() != requestVersion) {
                 return Optional.empty();
             }
             Edit edit = new Edit(current.get());
@@ -292,7 +351,8 @@ public final class SubmissionStore {
             try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET updated_at = ?, "
                     + "state = ?, attempts = ?, failures = ?, next_attempt_at = ?, first_sent_at = ?, may_exist = ?, "
                     + "cancel_requested = ?, application_id = ?, remote_application_id = ?, response_json = ?, "
-                    + "error_status = ?, error_message = ? WHERE local_id = ?")) {
+                    + "error_status = ?, error_message = ?, last_sent_at = ?, outcome_checks = ?, not_before = ? "
+                    + "WHERE local_id = ?")) {
                 update.setLong(1, now.toEpochMilli());
                 update.setString(2, edit.state.name());
                 update.setInt(3, edit.attempts);
@@ -310,7 +370,10 @@ public final class SubmissionStore {
                     update.setInt(12, edit.errorStatus);
                 }
                 update.setString(13, edit.errorMessage);
-                update.setLong(14, localId);
+                setInstant(update, 14, edit.lastSentAt);
+                update.setString(15, instants(edit.outcomeChecks));
+                setInstant(update, 16, edit.notBefore);
+                update.setLong(17, localId);
                 update.executeUpdate();
             }
             Submission before = current.get().submission();
@@ -322,14 +385,16 @@ public final class SubmissionStore {
                 SearchFields fields = SearchFields.of(body).orLabels(edit.labels);
                 try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET "
                         + "request_json = coalesce(?, request_json), candidate_name = ?, candidate_email = ?, "
-                        + "candidate_id = ?, job_id = ?, job_title = ? WHERE local_id = ?")) {
+                        + "candidate_id = ?, job_id = ?, job_title = ?, request_version = request_version + ? "
+                        + "WHERE local_id = ?")) {
                     update.setString(1, newRequest ? body.toString() : null);
                     update.setString(2, fields.candidateName());
                     update.setString(3, fields.candidateEmail());
                     update.setString(4, fields.candidateId());
                     update.setString(5, fields.jobId());
                     update.setString(6, edit.labels.jobTitle());
-                    update.setLong(7, localId);
+                    update.setInt(7, newRequest ? 1 : 0);
+                    update.setLong(8, localId);
                     update.executeUpdate();
                 }
                 labels = new HistoryLabels(fields.candidateName(), fields.candidateEmail(), edit.labels.jobTitle());
@@ -339,7 +404,9 @@ public final class SubmissionStore {
                     edit.request, edit.state, edit.attempts, millis(edit.nextAttemptAt), edit.applicationId,
                     edit.remoteApplicationId, edit.responseJson, edit.errorStatus, edit.errorMessage);
             return Optional.of(new StoredSubmission(after, millis(edit.firstSentAt), edit.failures, edit.mayExist,
-                    edit.cancelRequested, labels));
+                    edit.cancelRequested, labels, millis(edit.lastSentAt),
+                    edit.outcomeChecks.stream().map(SubmissionStore::millis).toList(), millis(edit.notBefore),
+                    edit.requestVersion + (newRequest ? 1 : 0)));
         });
     }
 
@@ -634,7 +701,9 @@ public final class SubmissionStore {
                 rs.getString("error_message"));
         return new StoredSubmission(submission, instant(rs, "first_sent_at"), rs.getInt("failures"),
                 rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0, new HistoryLabels(
-                        rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("job_title")));
+                        rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("job_title")),
+                instant(rs, "last_sent_at"), instants(rs.getString("outcome_checks")), instant(rs, "not_before"),
+                rs.getInt("request_version"));
     }
 
     private static HistoryEntry entry(ResultSet rs) throws SQLException {
@@ -663,6 +732,23 @@ public final class SubmissionStore {
     private static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /** Epoch milliseconds, comma-separated; null for none. */
+    private static String instants(List<Instant> values) {
+        return values.isEmpty() ? null : String.join(",", values.stream()
+                .map(at -> Long.toString(at.toEpochMilli())).toList());
+    }
+
+    private static List<Instant> instants(String column) {
+        if (column == null || column.isBlank()) {
+            return List.of();
+        }
+        List<Instant> values = new ArrayList<>();
+        for (String each : column.split(",")) {
+            values.add(Instant.ofEpochMilli(Long.parseLong(each.trim())));
+        }
+        return values;
     }
 
     private static Instant millis(Instant instant) {

@@ -19,6 +19,7 @@ import dev.intake.diagnostics.DiagnosticsReport;
 import dev.intake.diagnostics.Redactor;
 import dev.intake.history.HistoryExport;
 import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.SettleSchedule;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionState;
@@ -63,6 +64,10 @@ import org.junit.jupiter.api.io.TempDir;
  * in each form they travel in: only the owner-only credential file may hold them.
  */
 class NoSecretEndToEndTest {
+    /** The sandbox shows records at once: check lost answers after moments rather than minutes. */
+    private static final SettleSchedule QUICK_CHECKS = new SettleSchedule(Duration.ofMillis(200),
+            List.of(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200)));
+
     private static final Duration OUTCOME_TIMEOUT = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Shaped like a StackOne key; random, so a hit can only be a leak. */
@@ -111,7 +116,7 @@ class NoSecretEndToEndTest {
                 settingsStore.save(new Settings(dataDir.toString(), Theme.DARK, 30, "en", ProxyConfig.SYSTEM));
 
                 try (ProfileConnections connections = new ProfileConnections(profiles, http);
-                        SqliteOutbox outbox = SqliteOutbox.create(database, connections)) {
+                        SqliteOutbox outbox = SqliteOutbox.create(database, connections, QUICK_CHECKS)) {
                     outbox.addListener(this::record);
                     outbox.start();
 

@@ -43,7 +43,8 @@ public final class FakeAts implements Ats {
     interface FaultPlan extends Function<Boolean, Fault> {
     }
 
-    private record StoredCandidate(String id, String email, String name, List<String> applicationIds) {
+    private record StoredCandidate(String id, String email, String name, List<String> applicationIds,
+            Instant createdAt) {
     }
 
     private final Clock clock;
@@ -52,6 +53,8 @@ public final class FakeAts implements Ats {
     private final Deque<Fault> createScript = new ArrayDeque<>();
     private final Deque<Fault> readScript = new ArrayDeque<>();
     private FaultPlan plan;
+    private java.time.Duration readLag = java.time.Duration.ZERO;
+    private Paging paging = Paging.NORMAL;
     private boolean holdCreates;
     private final List<HeldCreate> held = new ArrayList<>();
 
@@ -75,7 +78,7 @@ public final class FakeAts implements Ats {
         this.idPrefix = idPrefix;
         for (int i = 1; i <= EXISTING_CANDIDATES; i++) {
             candidates.add(new StoredCandidate("cand-" + i, "existing-" + i + "@example.com", "Existing " + i,
-                    new ArrayList<>()));
+                    new ArrayList<>(), Instant.EPOCH));
         }
     }
 
@@ -96,6 +99,25 @@ public final class FakeAts implements Ats {
     /** The next read calls (each page fetch) fail like this, in order. */
     synchronized FakeAts failReads(Fault... faults) {
         readScript.addAll(List.of(faults));
+        return this;
+    }
+
+    /**
+     * New candidates and applications show in list and search calls only {@code lag} after they were created (on
+     * the test clock), as in real ATSs that index in the background. Creates see them at once.
+     */
+    synchronized FakeAts readLag(java.time.Duration lag) {
+        readLag = lag;
+        return this;
+    }
+
+    /** How list walks misbehave: every page hands back the same next cursor, or a new one for ever. */
+    enum Paging {
+        NORMAL, REPEATED_CURSOR, ENDLESS
+    }
+
+    synchronized FakeAts paging(Paging newPaging) {
+        paging = newPaging;
         return this;
     }
 
@@ -222,7 +244,7 @@ public final class FakeAts implements Ats {
             candidate = candidateByEmail(request.candidate().email()).orElseGet(() -> {
                 StoredCandidate added = new StoredCandidate("cand-new-" + idPrefix + nextId++,
                         request.candidate().email().toLowerCase(Locale.ROOT), request.candidate().name(),
-                        new ArrayList<>());
+                        new ArrayList<>(), clock.instant());
                 candidates.add(added);
                 return added;
             });
@@ -241,6 +263,10 @@ public final class FakeAts implements Ats {
                 return CompletableFuture.failedFuture(new AtsHttpException(500, "Internal server error", now, null,
                         "req-500", null));
             }
+            case CREATED_THEN_STATUS -> {
+                return CompletableFuture.failedFuture(new AtsHttpException(fault.status(), "Gateway answered "
+                        + fault.status(), now, null, "req-" + fault.status(), null));
+            }
             case CRASH_AFTER_CREATE -> throw new SimulatedCrash("after the ATS created " + application.id());
             default -> {
                 // A clean answer.
@@ -250,12 +276,23 @@ public final class FakeAts implements Ats {
                 new CreateResult.Data(application.id(), application.remoteId()), null));
     }
 
+    /** Whether list and search calls show a record created at {@code createdAt} yet (see {@link #readLag}). */
+    private boolean visible(Instant createdAt) {
+        return !clock.instant().isBefore(createdAt.plus(readLag));
+    }
+
+    private boolean visible(Application application) {
+        return visible(IsoInstant.parseOrNull(application.createdAt()));
+    }
+
     @Override
     public PageSource<Candidate> candidatesByEmail(String email, int pageSize) {
         return source(pageSize, () -> candidates.stream()
                 .filter(c -> c.email().equalsIgnoreCase(email.trim()))
+                .filter(c -> visible(c.createdAt()))
                 .map(c -> new Candidate(c.id(), "remote-" + c.id(), c.name(), null, null, c.email(), null, null,
-                        null, null, List.copyOf(c.applicationIds()), null, null))
+                        null, null, c.applicationIds().stream().filter(id -> applications.stream()
+                                .anyMatch(a -> a.id().equals(id) && visible(a))).toList(), null, null))
                 .toList());
     }
 
@@ -263,6 +300,7 @@ public final class FakeAts implements Ats {
     public PageSource<Application> applications(String jobId, String createdAfter, int pageSize) {
         Instant after = IsoInstant.parseOrNull(createdAfter);
         return source(pageSize, () -> applications.stream()
+                .filter(this::visible)
                 .filter(a -> jobId == null || jobId.equals(a.jobId()))
                 .filter(a -> after == null || !IsoInstant.parseOrNull(a.createdAt()).isBefore(after))
                 .toList());
@@ -350,7 +388,15 @@ public final class FakeAts implements Ats {
                 }
                 int from = cursor == null ? 0 : Integer.parseInt(cursor);
                 int to = Math.min(all.size(), from + pageSize);
-                return new Page<>(all.subList(from, to), to < all.size() ? String.valueOf(to) : null);
+                Paging how;
+                synchronized (FakeAts.this) {
+                    how = paging;
+                }
+                return switch (how) {
+                    case NORMAL -> new Page<>(all.subList(from, to), to < all.size() ? String.valueOf(to) : null);
+                    case REPEATED_CURSOR -> new Page<>(List.of(), "0");
+                    case ENDLESS -> new Page<>(List.of(), String.valueOf(from + 1));
+                };
             }
 
             @Override

@@ -17,6 +17,8 @@ public record Fault(Type type, int status, Duration retryAfter) {
         CREATED_THEN_DROPPED,
         /** The ATS created the application, then answered 500. */
         CREATED_THEN_500,
+        /** The ATS created the application, then answered {@link #status} (a gateway's 502 or 504, a 408...). */
+        CREATED_THEN_STATUS,
         /** The process dies before the request leaves. */
         CRASH_BEFORE_SEND,
         /** The process dies after the ATS created the application, before the answer is recorded. */
@@ -31,6 +33,10 @@ public record Fault(Type type, int status, Duration retryAfter) {
 
     static Fault http(int status, Duration retryAfter) {
         return new Fault(Type.HTTP, status, retryAfter);
+    }
+
+    static Fault createdThen(int status) {
+        return new Fault(Type.CREATED_THEN_STATUS, status, null);
     }
 
     static Fault of(Type type) {

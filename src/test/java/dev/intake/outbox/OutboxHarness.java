@@ -28,6 +28,8 @@ final class OutboxHarness implements AutoCloseable {
     MutableClock clock;
     FakeAts ats;
     final List<Submission> events = new CopyOnWriteArrayList<>();
+    /** Runs whenever the outbox looks up the ATS of a profile (before it sends or checks): a moment to interfere. */
+    volatile Runnable onConnectionLookUp = () -> { };
     private final Database.Durability durability;
     private final int perMinute;
     private final int burst;
@@ -89,6 +91,7 @@ final class OutboxHarness implements AutoCloseable {
 
             @Override
             public Optional<Ats> ats(String profileId) {
+                onConnectionLookUp.run();
                 return PROFILE.equals(profileId) ? Optional.of(ats) : Optional.empty();
             }
         };

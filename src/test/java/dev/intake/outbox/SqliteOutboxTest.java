@@ -176,20 +176,43 @@ class SqliteOutboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {408, 500, 502, 503, 504})
-    void afterAServerErrorTheAtsIsAskedBeforeSendingAgain(int status) {
+    @ValueSource(ints = {408, 500, 502, 504, 599})
+    void afterAnAnswerThatMayFollowACreateItIsNeverSentAgainWithoutAPerson(int status) {
         h.ats.failCreates(Fault.http(status));
         long id = h.submit(ana()).localId();
         h.runDue();
+        assertEquals(OUTCOME_UNKNOWN, h.get(id).state());
+        assertEquals(OutboxHarness.START.plus(SettleSchedule.FIRST_CHECK), h.get(id).nextAttemptAt(),
+                "checked once the ATS had time to show it");
+
+        h.runUntilIdle();
+
+        assertEquals(OUTCOME_UNKNOWN, h.get(id).state(), "not found by any check: a person decides");
+        assertNull(h.get(id).nextAttemptAt());
+        assertTrue(h.get(id).errorMessage().startsWith("Not confirmed: checked with the ATS at 08:00, 08:02, "
+                + "08:12 and 08:42 (candidate by email, then the job's applications) and not found."),
+                h.get(id).errorMessage());
+        assertEquals(1, h.ats.createCalls(), "never resent on the strength of a miss");
+
+        h.outbox.confirmNotCreated(id);
+        h.runUntilIdle();
+        assertEquals(CREATED, h.get(id).state());
+        assertEquals(2, h.ats.createCalls());
+        assertEquals(1, h.ats.applicationsFor(ana()).size());
+    }
+
+    @Test
+    void a503IsCertainlyNotCreatedAndIsSentAgainAfterItsPause() {
+        h.ats.failCreates(Fault.http(503));
+        long id = h.submit(ana()).localId();
+        h.runDue();
         assertEquals(WAITING_TO_RETRY, h.get(id).state());
-        int readsBefore = h.ats.readCalls();
 
         h.runUntilIdle();
 
         assertEquals(CREATED, h.get(id).state());
-        assertTrue(h.ats.readCalls() > readsBefore, "looked up before resending");
+        assertEquals(0, h.ats.readCalls(), "nothing to check: the ATS did not take it");
         assertEquals(2, h.ats.createCalls());
-        assertEquals(1, h.ats.applicationsFor(ana()).size());
     }
 
     @Test
@@ -197,6 +220,8 @@ class SqliteOutboxTest {
         h.ats.failCreates(Fault.of(Fault.Type.CREATED_THEN_500));
         long id = h.submit(ana()).localId();
         h.runUntilIdle();
+        assertEquals(OutboxHarness.START.plus(SettleSchedule.FIRST_CHECK), h.clock.instant(),
+                "found by the first check");
 
         Submission s = h.get(id);
         assertEquals(CREATED, s.state());
@@ -266,7 +291,7 @@ class SqliteOutboxTest {
     void connectionLostAfterTheAtsCreatedItIsSettledByAskingTheAts() {
         h.ats.failCreates(Fault.of(Fault.Type.CREATED_THEN_DROPPED));
         long id = h.submit(ana()).localId();
-        h.runDue();
+        h.runUntilIdle();
 
         Submission s = h.get(id);
         assertEquals(CREATED, s.state());
@@ -280,7 +305,7 @@ class SqliteOutboxTest {
         CreateApplicationRequest request = SampleRequests.existingCandidate("cand-3", "job-4");
         h.ats.failCreates(Fault.of(Fault.Type.CREATED_THEN_DROPPED));
         long id = h.submit(request).localId();
-        h.runDue();
+        h.runUntilIdle();
 
         assertEquals(CREATED, h.get(id).state());
         assertEquals(h.ats.applicationsFor(request).getFirst().id(), h.get(id).applicationId());
@@ -295,7 +320,7 @@ class SqliteOutboxTest {
 
         h.ats.failCreates(Fault.of(Fault.Type.LOST_BEFORE_CREATE));
         long second = h.submit(request).localId();
-        h.runDue();
+        h.runUntilIdle();
 
         assertEquals(OUTCOME_UNKNOWN, h.get(second).state(), "the first one's application is not this one's");
         assertNull(h.get(second).applicationId());
@@ -343,8 +368,9 @@ class SqliteOutboxTest {
         h.runUntilIdle();
 
         assertEquals(OUTCOME_UNKNOWN, h.get(id).state());
-        assertEquals("The ATS showed no such application when checked at "
-                + dev.intake.ats.IsoInstant.format(h.clock.instant()) + ".", h.get(id).errorMessage());
+        assertEquals("Not confirmed: checked with the ATS at 08:00, 08:02, 08:12 and 08:42 (candidate by email, "
+                + "then the job's applications) and not found. Decide: send again, or mark as created.",
+                h.get(id).errorMessage());
         assertEquals(1, h.ats.createCalls(), "not resent blindly after the restart");
     }
 
@@ -386,7 +412,7 @@ class SqliteOutboxTest {
         h.ats.failCreates(Fault.of(Fault.Type.CREATED_THEN_500));
         long id = h.submit(ana()).localId();
         h.runDue();
-        assertEquals(WAITING_TO_RETRY, h.get(id).state());
+        assertEquals(OUTCOME_UNKNOWN, h.get(id).state());
 
         assertEquals(OUTCOME_UNKNOWN, h.outbox.cancel(id).state());
         h.runUntilIdle();
@@ -409,7 +435,8 @@ class SqliteOutboxTest {
         assertTrue(h.ats.held().getFirst().answer().isCancelled());
         Submission s = h.get(id);
         assertEquals(OUTCOME_UNKNOWN, s.state(), "a cancelled call may still have reached the ATS");
-        assertNull(s.nextAttemptAt());
+        h.runUntilIdle();
+        assertNull(h.get(id).nextAttemptAt(), "checked as planned, not found: the user decides");
 
         h.outbox.confirmNotCreated(id);
         h.runUntilIdle();
@@ -496,7 +523,7 @@ class SqliteOutboxTest {
 
     @Test
     void drainSendsWaitingSubmissionsNowAndCompletesWhenDone() {
-        h.ats.failCreates(Fault.http(502));
+        h.ats.failCreates(Fault.of(Fault.Type.NOT_CONNECTED));
         long id = h.submit(ana()).localId();
         h.runDue();
 

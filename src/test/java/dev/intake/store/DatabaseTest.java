@@ -65,6 +65,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aFailedCommitIsRolledBackSoTheNextWriteWorks() {
+        try (Database db = opened(Database.open(dir, CLOCK))) {
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)");
+                    // Checked only at COMMIT: a missing parent makes the commit itself fail.
+                    s.execute("CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) "
+                            + "DEFERRABLE INITIALLY DEFERRED)");
+                }
+                return null;
+            });
+            StoreException failed = assertThrows(StoreException.class, () -> db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO child VALUES (42)");
+                }
+                return null;
+            }));
+            assertTrue(failed.getMessage().contains("FOREIGN KEY"), failed.getMessage());
+
+            SubmissionStore store = new SubmissionStore(db);
+            store.insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"), HistoryLabels.NONE,
+                    CLOCK.instant());
+            int children = db.read(c -> {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM child")) {
+                    return rs.getInt(1);
+                }
+            });
+            assertEquals(0, children, "the failed transaction left nothing");
+            assertEquals(1, store.count(HistoryQuery.all()), "the connection is usable after a failed commit");
+        }
+    }
+
+    @Test
     void secondOpenerIsToldTheDataIsInUseAndCanStillRead() {
         try (Database first = opened(Database.open(dir, CLOCK))) {
             new SubmissionStore(first).insert("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1"),

@@ -77,6 +77,42 @@ class MigrationTest {
     }
 
     @Test
+    void v4KeepsTheSendTimeOfAnInterruptedSendAndStoresOutcomeChecksDurably() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("v3"));
+        Instant sent = Instant.parse("2026-02-28T17:45:00Z");
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME))) {
+            Schema.migrate(c, 3, CLOCK);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO submissions(profile_id, created_at, "
+                    + "updated_at, request_json, state, first_sent_at) VALUES ('p1', ?, ?, ?, 'SENDING', ?)")) {
+                insert.setLong(1, sent.toEpochMilli());
+                insert.setLong(2, sent.toEpochMilli());
+                insert.setString(3, Json.mapper().writeValueAsString(
+                        SampleRequests.newCandidate("Ana Li", "ana@example.com", "j1")));
+                insert.setLong(4, sent.toEpochMilli());
+                insert.executeUpdate();
+            }
+        }
+        List<Instant> checks = List.of(sent.plusSeconds(30), sent.plusSeconds(150));
+        try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
+            SubmissionStore store = new SubmissionStore(db);
+            StoredSubmission migrated = store.unsettled().getFirst();
+            assertEquals(sent, migrated.lastSentAt(), "the settle delay of a send cut short counts from it");
+            assertEquals(List.of(), migrated.outcomeChecks());
+            assertEquals(null, migrated.notBefore());
+            assertEquals(0, migrated.requestVersion());
+            store.transition(migrated.localId(), Set.of(SubmissionState.SENDING), e -> e
+                    .state(SubmissionState.OUTCOME_UNKNOWN).outcomeChecks(checks).notBefore(sent.plusSeconds(60))
+                    .request(SampleRequests.newCandidate("Ana Li", "ana@example.com", "j2")), CLOCK.instant());
+        }
+        try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
+            StoredSubmission reopened = new SubmissionStore(db).unsettled().getFirst();
+            assertEquals(checks, reopened.outcomeChecks(), "the checks made survive a restart");
+            assertEquals(sent.plusSeconds(60), reopened.notBefore());
+            assertEquals(1, reopened.requestVersion(), "an edit raises the request's version");
+        }
+    }
+
+    @Test
     void aFailingStepLeavesTheFileAtItsPreviousVersion() throws Exception {
         Path file = dir.resolve("broken.db");
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file)) {

@@ -21,6 +21,7 @@ import dev.intake.ats.JobPosting;
 import dev.intake.ats.StackOneClient;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.SettleSchedule;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.outbox.Submission;
 import dev.intake.outbox.SubmissionState;
@@ -85,6 +86,9 @@ class WizardAgainstSandboxUiTest {
     Path dir;
     private final Deque<List<Path>> pickedFiles = new ArrayDeque<>();
     private Database database;
+    /** The sandbox shows records at once: check lost answers after moments rather than minutes. */
+    private static final SettleSchedule QUICK_CHECKS = new SettleSchedule(Duration.ofMillis(200),
+            List.of(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200)));
     private SqliteOutbox outbox;
     private FxTaskExecutor executor;
     private Stage stage;
@@ -136,7 +140,7 @@ class WizardAgainstSandboxUiTest {
             public Optional<Ats> ats(String profileId) {
                 return TestProfiles.SANDBOX.id().equals(profileId) ? Optional.of(ats) : Optional.empty();
             }
-        });
+        }, QUICK_CHECKS);
         outbox.start();
         executor = new FxTaskExecutor();
         AppServices services = new AppServices(ats, outbox, new SqliteDraftStore(database), TestProfiles.SANDBOX,
