@@ -343,9 +343,17 @@ public final class HistoryViewModel {
         return text.toString();
     }
 
+    /**
+     * Deletes these entries from this computer, except those the ATS may already have (being sent, outcome unknown,
+     * or an earlier attempt may have created it): the message says which were kept and why.
+     */
     public void delete(List<HistoryEntry> entries) {
         List<Long> ids = entries.stream().map(HistoryEntry::localId).toList();
-        act(() -> store.delete(ids), count -> format("history.done.delete", count));
+        act(() -> {
+            int kept = store.mayBeInAts(ids).size();
+            return new int[] {store.delete(ids), kept};
+        }, counts -> counts[1] == 0 ? format("history.done.delete", counts[0])
+                : format("history.delete.refused", counts[0], counts[1]));
     }
 
     /** Exports these entries, or everything when {@code entries} is empty, to {@code file}. */

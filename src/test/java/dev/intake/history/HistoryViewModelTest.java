@@ -261,6 +261,33 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void deleteKeepsWhatTheAtsMayAlreadyHaveAndSaysWhy() {
+        long created = submit("Ana Li", "ana@example.com", "job-1");
+        kit.runOutbox();
+        kit.ats().failCreates(OutboxTestKit.lostBeforeCreate());
+        long unknown = submit("Bo Chen", "bo@example.com", "job-2");
+        kit.runOutbox();
+        kit.ats().failCreates(OutboxTestKit.httpError(500));
+        long mayExist = submit("Cy Dune", "cy@example.com", "job-3");
+        kit.runOutbox();
+        vm.open();
+        assertEquals(SubmissionState.OUTCOME_UNKNOWN, row(unknown).state());
+        assertEquals(SubmissionState.WAITING_TO_RETRY, row(mayExist).state());
+
+        vm.delete(List.of(row(created), row(unknown), row(mayExist)));
+
+        assertEquals(List.of("Cy Dune", "Bo Chen"), names());
+        assertEquals("1 submission deleted. 2 were kept: the ATS may already have them, since they were sent without"
+                + " a clear answer. Decide first (Mark as created, or Send again), or wait until Intake has checked"
+                + " with the ATS.", vm.messageProperty().get());
+
+        vm.delete(List.of(row(unknown)));
+        assertEquals(List.of("Cy Dune", "Bo Chen"), names());
+        assertTrue(vm.messageProperty().get().startsWith("Nothing deleted. One was kept: the ATS may already have it"),
+                vm.messageProperty().get());
+    }
+
+    @Test
     void exportWritesCsvAndJsonForTheSelectionOrEverything() throws Exception {
         long a = kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
                 HistoryLabels.job("Warehouse Lead")).localId();
