@@ -60,6 +60,8 @@ public final class LaunchOptions {
                 new HelpRow(OutboxCommand.SUBMIT + " FILE|-", "launch.command.submit"),
                 new HelpRow(OutboxCommand.LIST, "launch.command.outbox"),
                 new HelpRow(OutboxCommand.DRAIN, "launch.command.drain"),
+                new HelpRow(OutboxCommand.DRAIN + " " + OutboxCommand.RESEND_UNCONFIRMED,
+                        "launch.command.resendUnconfirmed"),
                 new HelpRow(SandboxCommand.FLAG, "launch.command.sandbox"));
     }
 

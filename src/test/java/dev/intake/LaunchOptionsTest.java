@@ -41,7 +41,8 @@ class LaunchOptionsTest {
 
         assertTrue(out().startsWith("Usage: intake [options]"), out());
         for (String flag : List.of("--data-dir DIR", "--config-dir DIR", "--config FILE", "--smoke-test",
-                "--submit FILE|-", "--outbox", "--drain", "--sandbox-only", "--version", "--help")) {
+                "--submit FILE|-", "--outbox", "--drain", "--drain --resend-unconfirmed", "--sandbox-only",
+                "--version", "--help")) {
             assertTrue(out().contains("  " + flag + " "), flag + " in\n" + out());
         }
         for (ManagedConfig.Option option : ManagedConfig.Option.values()) {
@@ -63,7 +64,7 @@ class LaunchOptionsTest {
             }
             columns.add(column);
         }
-        assertEquals(17, columns.size(), out());
+        assertEquals(18, columns.size(), out());
         assertEquals(1, columns.stream().distinct().count(), out());
     }
 

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.accounts.ManagedConfig;
 import dev.intake.accounts.ManagedConfigException;
 import dev.intake.ats.InvalidRequestException;
+import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.settings.AccountsSetup;
 import dev.intake.settings.ConfigDirectory;
 import dev.intake.store.OpenResult;
+import dev.intake.store.SubmissionStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,10 +23,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,6 +52,8 @@ public final class OutboxCommand {
     public static final String SUBMIT = "--submit";
     public static final String LIST = "--outbox";
     public static final String DRAIN = "--drain";
+    /** With {@code --drain}: the person's decision to send again every submission the ATS could not confirm. */
+    public static final String RESEND_UNCONFIRMED = "--resend-unconfirmed";
     static final int EXIT_CREATED = 0;
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_QUEUED = 3;
@@ -55,6 +62,8 @@ public final class OutboxCommand {
     static final int EXIT_DATA_UNAVAILABLE = 6;
     /** How long to wait for the ATS: beyond the client's own timeouts, so reached only if something hangs. */
     static final Duration WAIT = Duration.ofMinutes(10);
+    /** How long {@code --drain} waits for submissions that become due soon (a Retry-After, a backoff, a check). */
+    static final Duration DRAIN_WAIT = Duration.ofSeconds(60);
 
     /** Options of the whole app that also apply here: the data folder, and which account to use. */
     static final Set<String> SHARED_OPTIONS = Stream.concat(
@@ -62,21 +71,73 @@ public final class OutboxCommand {
             Arrays.stream(ManagedConfig.Option.values()).map(ManagedConfig.Option::flag))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * How the command's outbox runs and how time passes: a background thread and the wall clock in the app, a manual
+     * scheduler on virtual time in tests.
+     */
+    interface Runtime {
+        SqliteOutbox outbox(Database database, ConnectionResolver connections);
+
+        /** Waits until {@code done} completes, at most {@code max}; false when it did not. */
+        boolean await(CompletableFuture<Void> done, Duration max);
+
+        /** Returns once the clock shows {@code at} or later. */
+        void waitUntil(Instant at) throws InterruptedException;
+    }
+
+    /** The app's runtime: the outbox's own thread, the system clock, and plain waiting. */
+    private record SystemRuntime(Clock clock) implements Runtime {
+        @Override
+        public SqliteOutbox outbox(Database database, ConnectionResolver connections) {
+            return SqliteOutbox.create(database, connections);
+        }
+
+        @Override
+        public boolean await(CompletableFuture<Void> done, Duration max) {
+            try {
+                done.get(max.toMillis(), TimeUnit.MILLISECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The outbox failed", e.getCause());
+            }
+        }
+
+        @Override
+        public void waitUntil(Instant at) throws InterruptedException {
+            for (long left = Duration.between(clock.instant(), at).toMillis(); left > 0;
+                    left = Duration.between(clock.instant(), at).toMillis()) {
+                Thread.sleep(left);
+            }
+        }
+    }
+
     private final ConnectionResolver.Factory connections;
     private final RequestReader reader;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final Runtime runtime;
 
     public OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in,
             PrintStream out, PrintStream err, Clock clock) {
+        this(connections, reader, in, out, err, clock, new SystemRuntime(clock));
+    }
+
+    OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in, PrintStream out,
+            PrintStream err, Clock clock, Runtime runtime) {
         this.connections = connections;
         this.reader = reader;
         this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.runtime = runtime;
     }
 
     /** Whether {@code args} ask for one of these commands (then no window is opened). */
@@ -138,7 +199,7 @@ public final class OutboxCommand {
         SUBMIT, LIST, DRAIN
     }
 
-    private record Parsed(Command command, String source, Path dataDirectory) {
+    private record Parsed(Command command, String source, Path dataDirectory, boolean resendUnconfirmed) {
     }
 
     private static final class UsageException extends Exception {
@@ -170,11 +231,11 @@ public final class OutboxCommand {
             return printError(EXIT_BAD_INPUT, null, e.getMessage(), null);
         }
         try (database; ConnectionResolver resolver = accounts;
-                SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
+                SqliteOutbox outbox = runtime.outbox(database, resolver)) {
             return switch (parsed.command()) {
                 case SUBMIT -> submit(parsed.source(), outbox, resolver);
                 case LIST -> list(outbox);
-                case DRAIN -> drain(outbox);
+                case DRAIN -> drain(outbox, parsed.resendUnconfirmed());
             };
         }
     }
@@ -182,6 +243,7 @@ public final class OutboxCommand {
     private static Parsed parse(String[] args) throws UsageException {
         List<Command> commands = new ArrayList<>();
         String source = null;
+        boolean resendUnconfirmed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case SUBMIT -> {
@@ -194,6 +256,7 @@ public final class OutboxCommand {
                 }
                 case LIST -> commands.add(Command.LIST);
                 case DRAIN -> commands.add(Command.DRAIN);
+                case RESEND_UNCONFIRMED -> resendUnconfirmed = true;
                 default -> {
                     String flag = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
                     if (!SHARED_OPTIONS.contains(flag)) {
@@ -208,13 +271,16 @@ public final class OutboxCommand {
         if (commands.size() != 1) {
             throw new UsageException(OutboxText.get("outbox.cli.oneCommand"));
         }
+        if (resendUnconfirmed && commands.getFirst() != Command.DRAIN) {
+            throw new UsageException(OutboxText.get("outbox.cli.resendOnlyWithDrain"));
+        }
         Path dataDirectory;
         try {
             dataDirectory = DataDirectory.resolve(args);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new Parsed(commands.getFirst(), source, dataDirectory);
+        return new Parsed(commands.getFirst(), source, dataDirectory, resendUnconfirmed);
     }
 
     private int submit(String source, SqliteOutbox outbox, ConnectionResolver resolver) {
@@ -231,7 +297,7 @@ public final class OutboxCommand {
                     ? OutboxText.get("outbox.cli.fixInput.body") : OutboxText.get("outbox.cli.fixInput", field));
         }
         Submission submitted = outbox.submit(resolver.currentProfileId(), read.request());
-        boolean finished = await(outbox.awaitPass());
+        boolean finished = runtime.await(outbox.awaitPass(), WAIT);
         Submission outcome = outbox.get(submitted.localId());
         ObjectNode json = SubmissionJson.summary(outcome);
         if (!read.notes().isEmpty()) {
@@ -256,15 +322,53 @@ public final class OutboxCommand {
         return EXIT_CREATED;
     }
 
-    private int drain(SqliteOutbox outbox) {
-        List<Long> ids = outbox.pending().stream().map(Submission::localId).toList();
-        boolean finished = await(outbox.drain());
+    /**
+     * Sends what is due now, then waits (up to {@link #DRAIN_WAIT}) for what becomes due soon and lets the outbox
+     * send each at its time: never before its next attempt, so a Retry-After, a backoff and the settle delay before
+     * a check are all kept. What is due later is listed with its time. Submissions the ATS could not confirm are sent
+     * again only with {@code --resend-unconfirmed}, the person's decision; otherwise they are listed with what to do.
+     */
+    private int drain(SqliteOutbox outbox, boolean resendUnconfirmed) {
+        List<Submission> before = outbox.pending();
+        List<Long> ids = before.stream().map(Submission::localId).toList();
+        Set<Long> sentAgain = new java.util.HashSet<>();
+        if (resendUnconfirmed) {
+            for (Submission s : before) {
+                if (needsDecision(s)) {
+                    outbox.confirmNotCreated(s.localId());
+                    sentAgain.add(s.localId());
+                }
+            }
+        }
+        Instant deadline = clock.instant().plus(DRAIN_WAIT);
+        boolean finished = runtime.await(outbox.awaitPass(), WAIT);
+        Instant woke = clock.instant();
+        try {
+            while (finished) {
+                Instant after = woke;
+                Optional<Instant> next = outbox.pending().stream().map(Submission::nextAttemptAt)
+                        .filter(at -> at != null && at.isAfter(after)).min(Instant::compareTo);
+                if (next.isEmpty() || next.get().isAfter(deadline)) {
+                    break;
+                }
+                runtime.waitUntil(next.get());
+                woke = next.get();
+                finished = runtime.await(outbox.awaitPass(), WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ObjectNode json = Json.mapper().createObjectNode();
         ArrayNode results = json.putArray("results");
         int code = EXIT_CREATED;
         for (long id : ids) {
             Submission s = outbox.get(id);
-            results.add(SubmissionJson.summary(s));
+            ObjectNode result = SubmissionJson.summary(s);
+            if (sentAgain.contains(id)) {
+                result.put("decision", "sent_again");
+            }
+            drainAdvice(s).ifPresent(advice -> result.put("what_to_do", advice));
+            results.add(result);
             code = worse(code, exitCode(s.state()));
         }
         json.put("pending_count", outbox.counts().pending());
@@ -275,19 +379,23 @@ public final class OutboxCommand {
         return code;
     }
 
-    /** Waits for the outbox's pass; false when it took longer than {@link #WAIT}. */
-    private static boolean await(java.util.concurrent.CompletableFuture<Void> pass) {
-        try {
-            pass.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The outbox failed", e.getCause());
+    /** What to do about a submission {@code --drain} leaves behind, when it differs from the general advice. */
+    private static Optional<String> drainAdvice(Submission s) {
+        if (needsDecision(s)) {
+            return Optional.of(OutboxText.get("outbox.cli.drain.decide", RESEND_UNCONFIRMED));
         }
+        if (s.nextAttemptAt() == null || !SubmissionStore.UNSETTLED.contains(s.state())) {
+            return Optional.empty();
+        }
+        String at = IsoInstant.format(s.nextAttemptAt());
+        return Optional.of(s.state() == SubmissionState.OUTCOME_UNKNOWN
+                ? OutboxText.get("outbox.cli.drain.checkLater", at)
+                : OutboxText.get("outbox.cli.drain.sendLater", at));
+    }
+
+    /** Checked with the ATS and not found, with no further check planned: only a person decides now. */
+    private static boolean needsDecision(Submission s) {
+        return s.state() == SubmissionState.OUTCOME_UNKNOWN && s.nextAttemptAt() == null;
     }
 
     static int exitCode(SubmissionState state) {

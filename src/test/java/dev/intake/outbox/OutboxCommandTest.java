@@ -10,6 +10,7 @@ import dev.intake.ats.Ats;
 import dev.intake.ats.Json;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
+import dev.intake.testing.MutableClock;
 import dev.intake.testing.SampleRequests;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OutboxCommandTest {
     @TempDir
     Path dir;
-    private final FakeAts ats = new FakeAts(Clock.systemUTC());
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-04T08:00:00Z"));
+    private final VirtualRuntime runtime = new VirtualRuntime(clock);
+    private final FakeAts ats = new FakeAts(clock);
     private final List<Path> resolverDirectories = new ArrayList<>();
 
     /** One run of the command in-process: its exit code, standard output as JSON, and standard error. */
@@ -54,7 +58,7 @@ class OutboxCommandTest {
         OutboxCommand command = new OutboxCommand(connections, new SpecRequestReader(),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.systemUTC());
+                clock, runtime);
         int code = command.run(args);
         return new Run(code, Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)),
                 err.toString(StandardCharsets.UTF_8));
@@ -147,7 +151,8 @@ class OutboxCommandTest {
 
         assertEquals(5, run.code());
         assertEquals("outcome_unknown", run.json().path("state").asText());
-        assertTrue(run.json().path("what_to_do").asText().contains("Not created, send again"));
+        assertTrue(run.json().path("what_to_do").asText().contains("Mark as created"));
+        assertTrue(run.json().path("what_to_do").asText().contains("intake --drain --resend-unconfirmed"));
         assertEquals(1, ats.createCalls(), "checked with the ATS, not sent again");
     }
 
