@@ -7,6 +7,8 @@ import dev.intake.accounts.ManagedConfig;
 import dev.intake.accounts.ManagedConfigException;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.IsoInstant;
+import dev.intake.ats.JsonSyntax;
+import dev.intake.ats.RequestLimits;
 import dev.intake.ats.Json;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
@@ -18,6 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -283,13 +288,32 @@ public final class OutboxCommand {
         return new Parsed(commands.getFirst(), source, dataDirectory, resendUnconfirmed);
     }
 
+    /** The request text could not be taken as text: the message says why in plain words. */
+    private static final class NotTextException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotTextException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private int submit(String source, SqliteOutbox outbox, ConnectionResolver resolver) {
+        String subject = source.equals("-") ? OutboxText.get("outbox.cli.standardInput") : source;
+        String text;
         RequestReader.Read read;
         try {
-            read = reader.read(readSource(source));
+            text = readSource(source, subject);
+            Optional<String> syntax = JsonSyntax.problem(text, subject);
+            if (syntax.isPresent()) {
+                return printError(EXIT_BAD_INPUT, null, syntax.get(), null);
+            }
+            read = reader.read(text);
+            RequestLimits.check(read.request());
+        } catch (NotTextException e) {
+            return printError(EXIT_BAD_INPUT, null, e.getMessage(), null);
         } catch (UncheckedIOException e) {
-            return printError(EXIT_BAD_INPUT, null, OutboxText.get("outbox.cli.cannotRead",
-                    source.equals("-") ? "standard input" : source, e.getCause().getMessage()), null);
+            return printError(EXIT_BAD_INPUT, null, OutboxText.get("outbox.cli.cannotRead", subject,
+                    e.getCause().getMessage()), null);
         } catch (InvalidRequestException e) {
             // Readers name the body as a whole "" or "(file)": there is no field to point at then.
             String field = e.field() == null || e.field().isBlank() || e.field().startsWith("(") ? null : e.field();
@@ -413,15 +437,31 @@ public final class OutboxCommand {
         return order.indexOf(a) >= order.indexOf(b) ? a : b;
     }
 
-    private String readSource(String source) {
-        try {
-            if (source.equals("-")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(source), StandardCharsets.UTF_8);
+    /**
+     * Reads the request as UTF-8 text, refusing what is not text (invalid UTF-8, NUL bytes) and what is larger than
+     * one application can be, in plain words.
+     */
+    private String readSource(String source, String subject) throws NotTextException {
+        byte[] bytes;
+        try (InputStream stream = source.equals("-") ? in : Files.newInputStream(Path.of(source))) {
+            bytes = stream.readNBytes(RequestLimits.MAX_BODY_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length > RequestLimits.MAX_BODY_BYTES) {
+            throw new NotTextException(OutboxText.get("outbox.cli.tooLarge", subject, RequestLimits.MAX_BODY_BYTES));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotTextException(OutboxText.get("outbox.cli.notText", subject));
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new NotTextException(OutboxText.get("outbox.cli.notText", subject));
+        }
+        return text;
     }
 
     private static String unavailable(OpenResult result) {
