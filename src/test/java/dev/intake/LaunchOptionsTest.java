@@ -109,6 +109,40 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aMistypedOptionFromATerminalIsPrintedOnStandardErrorNotShownInADialog() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> desktop = java.util.Map.of("DISPLAY", ":0");
+
+        assertTrue(LaunchOptions.refusedWithoutDialog(new String[] {"--imprt", "x.csv"},
+                new PrintStream(err, true, StandardCharsets.UTF_8), true, desktop, "Linux", null));
+
+        assertEquals("Unknown option --imprt. Run intake --help to see the options." + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, LaunchOptions.EXIT_BAD_OPTIONS);
+    }
+
+    @Test
+    void aDialogIsOnlyForAStartFromTheDesktop() {
+        java.util.Map<String, String> x11 = java.util.Map.of("DISPLAY", ":0");
+        assertTrue(LaunchOptions.tellInDialog(false, x11, "Linux", null), "menu or dock: the window says it");
+        assertTrue(LaunchOptions.tellInDialog(false, java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux",
+                null));
+        assertTrue(LaunchOptions.tellInDialog(false, java.util.Map.of(), "Windows 11", null));
+        assertFalse(LaunchOptions.tellInDialog(true, x11, "Linux", null), "a terminal: standard error");
+        assertFalse(LaunchOptions.tellInDialog(false, java.util.Map.of(), "Linux", null), "no display at all");
+        assertFalse(LaunchOptions.tellInDialog(false, x11, "Linux", "Headless"), "nobody could close it");
+        assertFalse(LaunchOptions.tellInDialog(true, java.util.Map.of(), "Mac OS X", null));
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertFalse(LaunchOptions.refusedWithoutDialog(new String[] {"--imprt"},
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, x11, "Linux", null),
+                "left to the window's dialog");
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertFalse(LaunchOptions.refusedWithoutDialog(new String[] {"--data-dir", "d"},
+                new PrintStream(err, true, StandardCharsets.UTF_8), true, x11, "Linux", null), "nothing wrong");
+    }
+
+    @Test
     void aValueWithoutItsOptionIsRefused() {
         IllegalArgumentException e = refused("--smoke-test", "report.pdf");
 
