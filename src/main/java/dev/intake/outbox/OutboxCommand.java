@@ -10,6 +10,8 @@ import dev.intake.ats.IsoInstant;
 import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
 import dev.intake.ats.Json;
+import dev.intake.diagnostics.CommandLogging;
+import dev.intake.diagnostics.Redactor;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.settings.AccountsSetup;
@@ -88,6 +90,11 @@ public final class OutboxCommand {
 
         /** Returns once the clock shows {@code at} or later. */
         void waitUntil(Instant at) throws InterruptedException;
+
+        /** Sets up logging for the command's run; closing it puts the previous logging back. */
+        default AutoCloseable logging(Path dataDirectory, PrintStream err) {
+            return () -> { };
+        }
     }
 
     /** The app's runtime: the outbox's own thread, the system clock, and plain waiting. */
@@ -110,6 +117,11 @@ public final class OutboxCommand {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("The outbox failed", e.getCause());
             }
+        }
+
+        @Override
+        public AutoCloseable logging(Path dataDirectory, PrintStream err) {
+            return CommandLogging.install(dataDirectory, new Redactor(), err);
         }
 
         @Override
@@ -223,6 +235,19 @@ public final class OutboxCommand {
         } catch (UsageException e) {
             return printError(EXIT_BAD_INPUT, null, e.getMessage(), OutboxText.get("outbox.cli.usage"));
         }
+        AutoCloseable logging = runtime.logging(parsed.dataDirectory(), err);
+        try {
+            return run(args, parsed);
+        } finally {
+            try {
+                logging.close();
+            } catch (Exception e) {
+                err.println(e.getMessage());
+            }
+        }
+    }
+
+    private int run(String[] args, Parsed parsed) {
         OpenResult opened = Database.open(parsed.dataDirectory(), clock);
         if (!(opened instanceof OpenResult.Opened(Database database, var keptAt))) {
             return printError(EXIT_DATA_UNAVAILABLE, null, unavailable(opened), null);
