@@ -10,8 +10,6 @@ import dev.intake.ats.IsoInstant;
 import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
 import dev.intake.ats.Json;
-import dev.intake.diagnostics.CommandLogging;
-import dev.intake.diagnostics.Redactor;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.settings.AccountsSetup;
@@ -36,10 +34,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -78,76 +72,21 @@ public final class OutboxCommand {
             Arrays.stream(ManagedConfig.Option.values()).map(ManagedConfig.Option::flag))
             .collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * How the command's outbox runs and how time passes: a background thread and the wall clock in the app, a manual
-     * scheduler on virtual time in tests.
-     */
-    interface Runtime {
-        SqliteOutbox outbox(Database database, ConnectionResolver connections);
-
-        /** Waits until {@code done} completes, at most {@code max}; false when it did not. */
-        boolean await(CompletableFuture<Void> done, Duration max);
-
-        /** Returns once the clock shows {@code at} or later. */
-        void waitUntil(Instant at) throws InterruptedException;
-
-        /** Sets up logging for the command's run; closing it puts the previous logging back. */
-        default AutoCloseable logging(Path dataDirectory, PrintStream err) {
-            return () -> { };
-        }
-    }
-
-    /** The app's runtime: the outbox's own thread, the system clock, and plain waiting. */
-    private record SystemRuntime(Clock clock) implements Runtime {
-        @Override
-        public SqliteOutbox outbox(Database database, ConnectionResolver connections) {
-            return SqliteOutbox.create(database, connections);
-        }
-
-        @Override
-        public boolean await(CompletableFuture<Void> done, Duration max) {
-            try {
-                done.get(max.toMillis(), TimeUnit.MILLISECONDS);
-                return true;
-            } catch (TimeoutException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The outbox failed", e.getCause());
-            }
-        }
-
-        @Override
-        public AutoCloseable logging(Path dataDirectory, PrintStream err) {
-            return CommandLogging.install(dataDirectory, new Redactor(), err);
-        }
-
-        @Override
-        public void waitUntil(Instant at) throws InterruptedException {
-            for (long left = Duration.between(clock.instant(), at).toMillis(); left > 0;
-                    left = Duration.between(clock.instant(), at).toMillis()) {
-                Thread.sleep(left);
-            }
-        }
-    }
-
     private final ConnectionResolver.Factory connections;
     private final RequestReader reader;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
-    private final Runtime runtime;
+    private final CommandRuntime runtime;
 
     public OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in,
             PrintStream out, PrintStream err, Clock clock) {
-        this(connections, reader, in, out, err, clock, new SystemRuntime(clock));
+        this(connections, reader, in, out, err, clock, CommandRuntime.system(clock));
     }
 
     OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in, PrintStream out,
-            PrintStream err, Clock clock, Runtime runtime) {
+            PrintStream err, Clock clock, CommandRuntime runtime) {
         this.connections = connections;
         this.reader = reader;
         this.in = in;
@@ -170,6 +109,7 @@ public final class OutboxCommand {
         if (!handles(args)) {
             return false;
         }
+        quietLibraries();
         exit(withDefaults(System.in, System.out, System.err).run(args));
         return true;
     }
@@ -203,8 +143,19 @@ public final class OutboxCommand {
         if (!handles(args)) {
             return false;
         }
+        quietLibraries();
         exit(new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC()).run(args));
         return true;
+    }
+
+    /**
+     * Standard error is for what a script's user needs: SQLite's driver finds no SLF4J logger and would say so in
+     * three lines on every run. Only its errors get through (an explicit setting is kept).
+     */
+    private static void quietLibraries() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     private static void exit(int code) {

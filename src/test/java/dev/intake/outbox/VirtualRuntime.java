@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The command's outbox on virtual time: its work runs on the test's thread, and waiting moves the clock instead of
  * sleeping, so a minute of {@code --drain} takes no time and every wait is recorded.
  */
-final class VirtualRuntime implements OutboxCommand.Runtime {
+final class VirtualRuntime implements CommandRuntime {
     final MutableClock clock;
     /** Every time the command waited until, in order. */
     final List<Instant> waitedUntil = new CopyOnWriteArrayList<>();
