@@ -60,6 +60,8 @@ public final class LaunchOptions {
                 new HelpRow(OutboxCommand.SUBMIT + " FILE|-", "launch.command.submit"),
                 new HelpRow(OutboxCommand.LIST, "launch.command.outbox"),
                 new HelpRow(OutboxCommand.DRAIN, "launch.command.drain"),
+                new HelpRow(OutboxCommand.DRAIN + " " + OutboxCommand.RESEND_UNCONFIRMED,
+                        "launch.command.resendUnconfirmed"),
                 new HelpRow(SandboxCommand.FLAG, "launch.command.sandbox"));
     }
 
@@ -111,6 +113,46 @@ public final class LaunchOptions {
                 i++; // a missing value is reported by the option's own reader, with its example
             }
         }
+    }
+
+    /** Exit code for a command line Intake cannot start with. */
+    public static final int EXIT_BAD_OPTIONS = 2;
+
+    /**
+     * Checks the command line before any window opens. When it is wrong and nobody could answer a dialog (started
+     * from a terminal, or no display to show one on), prints the message on {@code err} and returns true: the caller
+     * exits with {@link #EXIT_BAD_OPTIONS}. Started from the desktop, returns false and the window's start-up says it
+     * in a dialog, as before.
+     */
+    public static boolean refusedWithoutDialog(String[] args, PrintStream err, boolean terminal,
+            java.util.Map<String, String> environment, String osName, String glassPlatform) {
+        try {
+            check(Arrays.asList(args));
+            return false;
+        } catch (IllegalArgumentException e) {
+            if (tellInDialog(terminal, environment, osName, glassPlatform)) {
+                return false;
+            }
+            err.println(e.getMessage());
+            err.flush();
+            return true;
+        }
+    }
+
+    /**
+     * A dialog only when started from the desktop: no terminal attached, and a display to show it on (a headless
+     * toolkit, or Linux without X11 or Wayland, has none, and a dialog there would wait forever).
+     */
+    static boolean tellInDialog(boolean terminal, java.util.Map<String, String> environment, String osName,
+            String glassPlatform) {
+        if (terminal || "Headless".equalsIgnoreCase(glassPlatform) || "true".equals(environment.get("CI"))) {
+            return false;
+        }
+        if (osName.startsWith("Windows") || osName.startsWith("Mac")) {
+            return true;
+        }
+        return !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     static String help() {

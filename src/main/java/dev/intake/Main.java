@@ -19,6 +19,11 @@ public final class Main {
         if (LaunchOptions.printIfAsked(args, System.out)) {
             return;
         }
+        java.io.Console console = System.console();
+        if (LaunchOptions.refusedWithoutDialog(args, System.err, console != null && console.isTerminal(),
+                System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))) {
+            System.exit(LaunchOptions.EXIT_BAD_OPTIONS);
+        }
         ProductionServicesFactory.readAhead(args);
         int windowless = WindowUnavailable.launch(() -> Application.launch(IntakeApp.class, args),
                 IntakeApp::wasCreated, System.getenv(), System.getProperty("os.name", ""), System.err);

@@ -41,7 +41,8 @@ class LaunchOptionsTest {
 
         assertTrue(out().startsWith("Usage: intake [options]"), out());
         for (String flag : List.of("--data-dir DIR", "--config-dir DIR", "--config FILE", "--smoke-test",
-                "--submit FILE|-", "--outbox", "--drain", "--sandbox-only", "--version", "--help")) {
+                "--submit FILE|-", "--outbox", "--drain", "--drain --resend-unconfirmed", "--sandbox-only",
+                "--version", "--help")) {
             assertTrue(out().contains("  " + flag + " "), flag + " in\n" + out());
         }
         for (ManagedConfig.Option option : ManagedConfig.Option.values()) {
@@ -63,7 +64,7 @@ class LaunchOptionsTest {
             }
             columns.add(column);
         }
-        assertEquals(17, columns.size(), out());
+        assertEquals(18, columns.size(), out());
         assertEquals(1, columns.stream().distinct().count(), out());
     }
 
@@ -105,6 +106,40 @@ class LaunchOptionsTest {
         assertTrue(e.getMessage().contains("--fullscreen"), e.getMessage());
         assertTrue(e.getMessage().contains("intake --help"), e.getMessage());
         assertFalse(e.getMessage().contains("?"), e.getMessage());
+    }
+
+    @Test
+    void aMistypedOptionFromATerminalIsPrintedOnStandardErrorNotShownInADialog() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> desktop = java.util.Map.of("DISPLAY", ":0");
+
+        assertTrue(LaunchOptions.refusedWithoutDialog(new String[] {"--imprt", "x.csv"},
+                new PrintStream(err, true, StandardCharsets.UTF_8), true, desktop, "Linux", null));
+
+        assertEquals("Unknown option --imprt. Run intake --help to see the options." + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, LaunchOptions.EXIT_BAD_OPTIONS);
+    }
+
+    @Test
+    void aDialogIsOnlyForAStartFromTheDesktop() {
+        java.util.Map<String, String> x11 = java.util.Map.of("DISPLAY", ":0");
+        assertTrue(LaunchOptions.tellInDialog(false, x11, "Linux", null), "menu or dock: the window says it");
+        assertTrue(LaunchOptions.tellInDialog(false, java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux",
+                null));
+        assertTrue(LaunchOptions.tellInDialog(false, java.util.Map.of(), "Windows 11", null));
+        assertFalse(LaunchOptions.tellInDialog(true, x11, "Linux", null), "a terminal: standard error");
+        assertFalse(LaunchOptions.tellInDialog(false, java.util.Map.of(), "Linux", null), "no display at all");
+        assertFalse(LaunchOptions.tellInDialog(false, x11, "Linux", "Headless"), "nobody could close it");
+        assertFalse(LaunchOptions.tellInDialog(true, java.util.Map.of(), "Mac OS X", null));
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertFalse(LaunchOptions.refusedWithoutDialog(new String[] {"--imprt"},
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, x11, "Linux", null),
+                "left to the window's dialog");
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertFalse(LaunchOptions.refusedWithoutDialog(new String[] {"--data-dir", "d"},
+                new PrintStream(err, true, StandardCharsets.UTF_8), true, x11, "Linux", null), "nothing wrong");
     }
 
     @Test

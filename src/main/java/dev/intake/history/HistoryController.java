@@ -1,6 +1,7 @@
 package dev.intake.history;
 
 import dev.intake.ats.IsoInstant;
+import dev.intake.history.HistoryDecisions.Decision;
 import dev.intake.outbox.SubmissionState;
 import dev.intake.store.HistoryEntry;
 import dev.intake.store.HistorySort;
@@ -24,6 +25,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -81,7 +83,13 @@ public final class HistoryController {
     @FXML
     private Button retryButton;
     @FXML
-    private Button confirmButton;
+    private Button sendAgainButton;
+    @FXML
+    private Button markCreatedButton;
+    @FXML
+    private MenuButton decideAllMenu;
+    @FXML
+    private Label decisionHint;
     @FXML
     private Button cancelButton;
     @FXML
@@ -133,7 +141,8 @@ public final class HistoryController {
         column(candidateColumn, e -> e.candidateName() != null ? e.candidateName() : e.candidateId());
         column(emailColumn, HistoryEntry::candidateEmail);
         column(jobColumn, e -> e.jobTitle() != null ? e.jobTitle() : e.jobId());
-        column(statusColumn, e -> messages.getString("history.state." + e.state().name()));
+        column(statusColumn, e -> messages.getString("history.state." + e.state().name()
+                + (HistoryDecisions.markedByUser(e) ? ".marked" : "")));
         column(idsColumn, e -> HistoryViewModel.idsText(List.of(e)));
         // Sorting is the database's: 100,000 rows are never all in the table.
         table.setSortPolicy(t -> {
@@ -157,8 +166,17 @@ public final class HistoryController {
         var selected = table.getSelectionModel().selectedItemProperty();
         retryButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !HistoryViewModel.canRetry(selected.get()), selected));
-        confirmButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !HistoryViewModel.canConfirmNotCreated(selected.get()), selected));
+        var needsDecision = Bindings.createBooleanBinding(() -> HistoryDecisions.needsDecision(selected.get()),
+                selected);
+        sendAgainButton.disableProperty().bind(needsDecision.not());
+        markCreatedButton.disableProperty().bind(needsDecision.not());
+        decisionHint.setText(messages.getString("history.decide.hint"));
+        decisionHint.visibleProperty().bind(needsDecision);
+        decisionHint.managedProperty().bind(needsDecision);
+        var unconfirmed = model.decisions().unconfirmedProperty();
+        decideAllMenu.textProperty().bind(Bindings.createStringBinding(() -> format("history.action.decideAll",
+                unconfirmed.get()), unconfirmed));
+        decideAllMenu.disableProperty().bind(unconfirmed.isEqualTo(0));
         cancelButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
                 || !List.of(SubmissionState.QUEUED, SubmissionState.SENDING, SubmissionState.WAITING_TO_RETRY,
                         SubmissionState.OUTCOME_UNKNOWN).contains(selected.get().state()), selected));
@@ -200,8 +218,37 @@ public final class HistoryController {
     }
 
     @FXML
-    private void confirmNotCreated() {
-        model.confirmNotCreated(current());
+    private void sendAgain() {
+        decide(Decision.SEND_AGAIN);
+    }
+
+    @FXML
+    private void markCreated() {
+        decide(Decision.MARK_CREATED);
+    }
+
+    /** Send again may create a duplicate, and Mark as created ends sending for good: both are asked first. */
+    private void decide(Decision decision) {
+        HistoryEntry entry = current();
+        if (HistoryDecisions.needsDecision(entry) && confirm.test(model.decisions().question(decision, entry))) {
+            model.decisions().decide(decision, entry);
+        }
+    }
+
+    @FXML
+    private void sendAllAgain() {
+        decideForAll(Decision.SEND_AGAIN);
+    }
+
+    @FXML
+    private void markAllCreated() {
+        decideForAll(Decision.MARK_CREATED);
+    }
+
+    private void decideForAll(Decision decision) {
+        if (confirm.test(model.decisions().questionForAll(decision))) {
+            model.decisions().decideForAll(decision);
+        }
     }
 
     @FXML

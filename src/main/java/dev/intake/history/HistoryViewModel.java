@@ -118,6 +118,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper requestJson = new ReadOnlyStringWrapper(this, "requestJson", "");
     private final ReadOnlyStringWrapper responseJson = new ReadOnlyStringWrapper(this, "responseJson", "");
 
+    private final HistoryDecisions decisions;
     private Consumer<Request> requestHandler = request -> { };
     private TaskExecutor.Cancellable pendingSearch;
     private TaskExecutor.Cancellable pendingRefresh;
@@ -136,6 +137,7 @@ public final class HistoryViewModel {
         this.clock = clock;
         this.zone = clock.getZone();
         this.messages = messages;
+        this.decisions = new HistoryDecisions(outbox, messages, work -> act(work, done -> done));
         searchText.addListener((obs, old, now) -> searchSoon());
         statusFilter.addListener((obs, old, now) -> reload());
         fromDate.addListener((obs, old, now) -> reload());
@@ -169,6 +171,11 @@ public final class HistoryViewModel {
     }
 
     /** Where {@link Request}s go (the main window opens the wizard). */
+    /** Send again or mark as created, for the submissions the ATS could not confirm. */
+    public HistoryDecisions decisions() {
+        return decisions;
+    }
+
     public void setRequestHandler(Consumer<Request> handler) {
         this.requestHandler = Objects.requireNonNull(handler);
     }
@@ -223,11 +230,13 @@ public final class HistoryViewModel {
             moreAvailable.set(found.size() > limit);
             loading.set(false);
             // The count can take longer than the first rows: it follows them.
-            countTask = executor.wrap(() -> store.count(query)).onSuccess(count -> {
-                if (mine == generation) {
-                    total.set(count);
-                }
-            }).onFailure(this::failed).start();
+            countTask = executor.wrap(() -> new int[] {store.count(query), decisions.countUnconfirmed()})
+                    .onSuccess(counts -> {
+                        if (mine == generation) {
+                            total.set(counts[0]);
+                            decisions.setUnconfirmed(counts[1]);
+                        }
+                    }).onFailure(this::failed).start();
         }).onFailure(error -> {
             if (mine == generation) {
                 loading.set(false);
@@ -282,11 +291,6 @@ public final class HistoryViewModel {
                 || entry.state() == SubmissionState.OUTCOME_UNKNOWN);
     }
 
-    /** Whether "Not created, send again" applies: the ATS was asked and showed nothing; the user decides. */
-    public static boolean canConfirmNotCreated(HistoryEntry entry) {
-        return entry != null && entry.state() == SubmissionState.OUTCOME_UNKNOWN && entry.nextAttemptAt() == null;
-    }
-
     /** Whether "Edit and resubmit" applies. */
     public static boolean canEdit(HistoryEntry entry) {
         return entry != null && (entry.state() == SubmissionState.REJECTED
@@ -299,13 +303,6 @@ public final class HistoryViewModel {
             outbox.retryNow(entry.localId());
             return null;
         }, text("history.done.retry"));
-    }
-
-    public void confirmNotCreated(HistoryEntry entry) {
-        act(() -> {
-            outbox.confirmNotCreated(entry.localId());
-            return null;
-        }, text("history.done.confirmNotCreated"));
     }
 
     public void cancelSubmission(HistoryEntry entry) {
@@ -343,9 +340,17 @@ public final class HistoryViewModel {
         return text.toString();
     }
 
+    /**
+     * Deletes these entries from this computer, except those the ATS may already have (being sent, outcome unknown,
+     * or an earlier attempt may have created it): the message says which were kept and why.
+     */
     public void delete(List<HistoryEntry> entries) {
         List<Long> ids = entries.stream().map(HistoryEntry::localId).toList();
-        act(() -> store.delete(ids), count -> format("history.done.delete", count));
+        act(() -> {
+            int kept = store.mayBeInAts(ids).size();
+            return new int[] {store.delete(ids), kept};
+        }, counts -> counts[1] == 0 ? format("history.done.delete", counts[0])
+                : format("history.delete.refused", counts[0], counts[1]));
     }
 
     /** Exports these entries, or everything when {@code entries} is empty, to {@code file}. */

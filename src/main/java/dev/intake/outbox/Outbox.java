@@ -46,6 +46,14 @@ public interface Outbox {
     void confirmNotCreated(long localId);
 
     /**
+     * The user decided an OUTCOME_UNKNOWN submission was created (they saw it in the ATS): it becomes CREATED,
+     * without ATS ids, and is never sent again. Returns the settled submission.
+     *
+     * @throws IllegalStateException when the submission is in another state, saying which and why
+     */
+    Submission confirmCreated(long localId);
+
+    /**
      * The user pressed Cancel. A submission not yet sent becomes CANCELLED; one in flight has its HTTP call
      * cancelled and becomes CANCELLED when the body certainly did not reach the ATS, else OUTCOME_UNKNOWN (to be
      * checked, never resent blindly). A settled submission is returned unchanged.

@@ -6,28 +6,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.accounts.ManagedConfig;
 import dev.intake.accounts.ManagedConfigException;
 import dev.intake.ats.InvalidRequestException;
+import dev.intake.ats.IsoInstant;
+import dev.intake.ats.JsonSyntax;
+import dev.intake.ats.RequestLimits;
 import dev.intake.ats.Json;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.settings.AccountsSetup;
 import dev.intake.settings.ConfigDirectory;
 import dev.intake.store.OpenResult;
+import dev.intake.store.SubmissionStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,6 +53,8 @@ public final class OutboxCommand {
     public static final String SUBMIT = "--submit";
     public static final String LIST = "--outbox";
     public static final String DRAIN = "--drain";
+    /** With {@code --drain}: the person's decision to send again every submission the ATS could not confirm. */
+    public static final String RESEND_UNCONFIRMED = "--resend-unconfirmed";
     static final int EXIT_CREATED = 0;
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_QUEUED = 3;
@@ -55,6 +63,8 @@ public final class OutboxCommand {
     static final int EXIT_DATA_UNAVAILABLE = 6;
     /** How long to wait for the ATS: beyond the client's own timeouts, so reached only if something hangs. */
     static final Duration WAIT = Duration.ofMinutes(10);
+    /** How long {@code --drain} waits for submissions that become due soon (a Retry-After, a backoff, a check). */
+    static final Duration DRAIN_WAIT = Duration.ofSeconds(60);
 
     /** Options of the whole app that also apply here: the data folder, and which account to use. */
     static final Set<String> SHARED_OPTIONS = Stream.concat(
@@ -68,15 +78,22 @@ public final class OutboxCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final CommandRuntime runtime;
 
     public OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in,
             PrintStream out, PrintStream err, Clock clock) {
+        this(connections, reader, in, out, err, clock, CommandRuntime.system(clock));
+    }
+
+    OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in, PrintStream out,
+            PrintStream err, Clock clock, CommandRuntime runtime) {
         this.connections = connections;
         this.reader = reader;
         this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.runtime = runtime;
     }
 
     /** Whether {@code args} ask for one of these commands (then no window is opened). */
@@ -92,6 +109,7 @@ public final class OutboxCommand {
         if (!handles(args)) {
             return false;
         }
+        quietLibraries();
         exit(withDefaults(System.in, System.out, System.err).run(args));
         return true;
     }
@@ -125,8 +143,19 @@ public final class OutboxCommand {
         if (!handles(args)) {
             return false;
         }
+        quietLibraries();
         exit(new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC()).run(args));
         return true;
+    }
+
+    /**
+     * Standard error is for what a script's user needs: SQLite's driver finds no SLF4J logger and would say so in
+     * three lines on every run. Only its errors get through (an explicit setting is kept).
+     */
+    private static void quietLibraries() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     private static void exit(int code) {
@@ -138,7 +167,7 @@ public final class OutboxCommand {
         SUBMIT, LIST, DRAIN
     }
 
-    private record Parsed(Command command, String source, Path dataDirectory) {
+    private record Parsed(Command command, String source, Path dataDirectory, boolean resendUnconfirmed) {
     }
 
     private static final class UsageException extends Exception {
@@ -157,6 +186,19 @@ public final class OutboxCommand {
         } catch (UsageException e) {
             return printError(EXIT_BAD_INPUT, null, e.getMessage(), OutboxText.get("outbox.cli.usage"));
         }
+        AutoCloseable logging = runtime.logging(parsed.dataDirectory(), err);
+        try {
+            return run(args, parsed);
+        } finally {
+            try {
+                logging.close();
+            } catch (Exception e) {
+                err.println(e.getMessage());
+            }
+        }
+    }
+
+    private int run(String[] args, Parsed parsed) {
         OpenResult opened = Database.open(parsed.dataDirectory(), clock);
         if (!(opened instanceof OpenResult.Opened(Database database, var keptAt))) {
             return printError(EXIT_DATA_UNAVAILABLE, null, unavailable(opened), null);
@@ -170,11 +212,11 @@ public final class OutboxCommand {
             return printError(EXIT_BAD_INPUT, null, e.getMessage(), null);
         }
         try (database; ConnectionResolver resolver = accounts;
-                SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
+                SqliteOutbox outbox = runtime.outbox(database, resolver)) {
             return switch (parsed.command()) {
                 case SUBMIT -> submit(parsed.source(), outbox, resolver);
                 case LIST -> list(outbox);
-                case DRAIN -> drain(outbox);
+                case DRAIN -> drain(outbox, parsed.resendUnconfirmed());
             };
         }
     }
@@ -182,6 +224,7 @@ public final class OutboxCommand {
     private static Parsed parse(String[] args) throws UsageException {
         List<Command> commands = new ArrayList<>();
         String source = null;
+        boolean resendUnconfirmed = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case SUBMIT -> {
@@ -194,6 +237,7 @@ public final class OutboxCommand {
                 }
                 case LIST -> commands.add(Command.LIST);
                 case DRAIN -> commands.add(Command.DRAIN);
+                case RESEND_UNCONFIRMED -> resendUnconfirmed = true;
                 default -> {
                     String flag = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
                     if (!SHARED_OPTIONS.contains(flag)) {
@@ -208,22 +252,44 @@ public final class OutboxCommand {
         if (commands.size() != 1) {
             throw new UsageException(OutboxText.get("outbox.cli.oneCommand"));
         }
+        if (resendUnconfirmed && commands.getFirst() != Command.DRAIN) {
+            throw new UsageException(OutboxText.get("outbox.cli.resendOnlyWithDrain"));
+        }
         Path dataDirectory;
         try {
             dataDirectory = DataDirectory.resolve(args);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new Parsed(commands.getFirst(), source, dataDirectory);
+        return new Parsed(commands.getFirst(), source, dataDirectory, resendUnconfirmed);
+    }
+
+    /** The request text could not be taken as text: the message says why in plain words. */
+    private static final class NotTextException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotTextException(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private int submit(String source, SqliteOutbox outbox, ConnectionResolver resolver) {
+        String subject = source.equals("-") ? OutboxText.get("outbox.cli.standardInput") : source;
+        String text;
         RequestReader.Read read;
         try {
-            read = reader.read(readSource(source));
+            text = readSource(source, subject);
+            Optional<String> syntax = JsonSyntax.problem(text, subject);
+            if (syntax.isPresent()) {
+                return printError(EXIT_BAD_INPUT, null, syntax.get(), null);
+            }
+            read = reader.read(text);
+            RequestLimits.check(read.request());
+        } catch (NotTextException e) {
+            return printError(EXIT_BAD_INPUT, null, e.getMessage(), null);
         } catch (UncheckedIOException e) {
-            return printError(EXIT_BAD_INPUT, null, OutboxText.get("outbox.cli.cannotRead",
-                    source.equals("-") ? "standard input" : source, e.getCause().getMessage()), null);
+            return printError(EXIT_BAD_INPUT, null, OutboxText.get("outbox.cli.cannotRead", subject,
+                    e.getCause().getMessage()), null);
         } catch (InvalidRequestException e) {
             // Readers name the body as a whole "" or "(file)": there is no field to point at then.
             String field = e.field() == null || e.field().isBlank() || e.field().startsWith("(") ? null : e.field();
@@ -231,7 +297,7 @@ public final class OutboxCommand {
                     ? OutboxText.get("outbox.cli.fixInput.body") : OutboxText.get("outbox.cli.fixInput", field));
         }
         Submission submitted = outbox.submit(resolver.currentProfileId(), read.request());
-        boolean finished = await(outbox.awaitPass());
+        boolean finished = runtime.await(outbox.awaitPass(), WAIT);
         Submission outcome = outbox.get(submitted.localId());
         ObjectNode json = SubmissionJson.summary(outcome);
         if (!read.notes().isEmpty()) {
@@ -256,15 +322,53 @@ public final class OutboxCommand {
         return EXIT_CREATED;
     }
 
-    private int drain(SqliteOutbox outbox) {
-        List<Long> ids = outbox.pending().stream().map(Submission::localId).toList();
-        boolean finished = await(outbox.drain());
+    /**
+     * Sends what is due now, then waits (up to {@link #DRAIN_WAIT}) for what becomes due soon and lets the outbox
+     * send each at its time: never before its next attempt, so a Retry-After, a backoff and the settle delay before
+     * a check are all kept. What is due later is listed with its time. Submissions the ATS could not confirm are sent
+     * again only with {@code --resend-unconfirmed}, the person's decision; otherwise they are listed with what to do.
+     */
+    private int drain(SqliteOutbox outbox, boolean resendUnconfirmed) {
+        List<Submission> before = outbox.pending();
+        List<Long> ids = before.stream().map(Submission::localId).toList();
+        Set<Long> sentAgain = new java.util.HashSet<>();
+        if (resendUnconfirmed) {
+            for (Submission s : before) {
+                if (needsDecision(s)) {
+                    outbox.confirmNotCreated(s.localId());
+                    sentAgain.add(s.localId());
+                }
+            }
+        }
+        Instant deadline = clock.instant().plus(DRAIN_WAIT);
+        boolean finished = runtime.await(outbox.awaitPass(), WAIT);
+        Instant woke = clock.instant();
+        try {
+            while (finished) {
+                Instant after = woke;
+                Optional<Instant> next = outbox.pending().stream().map(Submission::nextAttemptAt)
+                        .filter(at -> at != null && at.isAfter(after)).min(Instant::compareTo);
+                if (next.isEmpty() || next.get().isAfter(deadline)) {
+                    break;
+                }
+                runtime.waitUntil(next.get());
+                woke = next.get();
+                finished = runtime.await(outbox.awaitPass(), WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ObjectNode json = Json.mapper().createObjectNode();
         ArrayNode results = json.putArray("results");
         int code = EXIT_CREATED;
         for (long id : ids) {
             Submission s = outbox.get(id);
-            results.add(SubmissionJson.summary(s));
+            ObjectNode result = SubmissionJson.summary(s);
+            if (sentAgain.contains(id)) {
+                result.put("decision", "sent_again");
+            }
+            drainAdvice(s).ifPresent(advice -> result.put("what_to_do", advice));
+            results.add(result);
             code = worse(code, exitCode(s.state()));
         }
         json.put("pending_count", outbox.counts().pending());
@@ -275,19 +379,23 @@ public final class OutboxCommand {
         return code;
     }
 
-    /** Waits for the outbox's pass; false when it took longer than {@link #WAIT}. */
-    private static boolean await(java.util.concurrent.CompletableFuture<Void> pass) {
-        try {
-            pass.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The outbox failed", e.getCause());
+    /** What to do about a submission {@code --drain} leaves behind, when it differs from the general advice. */
+    private static Optional<String> drainAdvice(Submission s) {
+        if (needsDecision(s)) {
+            return Optional.of(OutboxText.get("outbox.cli.drain.decide", RESEND_UNCONFIRMED));
         }
+        if (s.nextAttemptAt() == null || !SubmissionStore.UNSETTLED.contains(s.state())) {
+            return Optional.empty();
+        }
+        String at = IsoInstant.format(s.nextAttemptAt());
+        return Optional.of(s.state() == SubmissionState.OUTCOME_UNKNOWN
+                ? OutboxText.get("outbox.cli.drain.checkLater", at)
+                : OutboxText.get("outbox.cli.drain.sendLater", at));
+    }
+
+    /** Checked with the ATS and not found, with no further check planned: only a person decides now. */
+    private static boolean needsDecision(Submission s) {
+        return s.state() == SubmissionState.OUTCOME_UNKNOWN && s.nextAttemptAt() == null;
     }
 
     static int exitCode(SubmissionState state) {
@@ -305,15 +413,31 @@ public final class OutboxCommand {
         return order.indexOf(a) >= order.indexOf(b) ? a : b;
     }
 
-    private String readSource(String source) {
-        try {
-            if (source.equals("-")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(source), StandardCharsets.UTF_8);
+    /**
+     * Reads the request as UTF-8 text, refusing what is not text (invalid UTF-8, NUL bytes) and what is larger than
+     * one application can be, in plain words.
+     */
+    private String readSource(String source, String subject) throws NotTextException {
+        byte[] bytes;
+        try (InputStream stream = source.equals("-") ? in : Files.newInputStream(Path.of(source))) {
+            bytes = stream.readNBytes(RequestLimits.MAX_BODY_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length > RequestLimits.MAX_BODY_BYTES) {
+            throw new NotTextException(OutboxText.get("outbox.cli.tooLarge", subject, RequestLimits.MAX_BODY_BYTES));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotTextException(OutboxText.get("outbox.cli.notText", subject));
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new NotTextException(OutboxText.get("outbox.cli.notText", subject));
+        }
+        return text;
     }
 
     private static String unavailable(OpenResult result) {

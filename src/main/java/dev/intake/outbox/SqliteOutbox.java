@@ -1,6 +1,9 @@
 package dev.intake.outbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.IsoInstant;
+import dev.intake.ats.Json;
 import dev.intake.store.Database;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.StoredSubmission;
@@ -29,6 +32,9 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     /** States in which the ATS may already hold the application. */
     private static final Set<SubmissionState> MAY_EXIST = Set.of(SubmissionState.SENDING,
             SubmissionState.OUTCOME_UNKNOWN);
+
+    /** The field of the response kept for a submission a person marked as created. */
+    static final String MARKED_CREATED = "marked_created_by_user";
 
     private final SubmissionStore store;
     private final Clock clock;
@@ -132,6 +138,29 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
                 .ifPresent(s -> publish(s.submission()));
         worker.liftHold();
         worker.requestPass(false);
+    }
+
+    @Override
+    public Submission confirmCreated(long localId) {
+        Instant now = clock.instant();
+        ObjectNode marker = Json.mapper().createObjectNode();
+        marker.put(MARKED_CREATED, true);
+        marker.put("marked_at", IsoInstant.format(now));
+        Optional<StoredSubmission> created = store.transition(localId, Set.of(SubmissionState.OUTCOME_UNKNOWN),
+                e -> e.state(SubmissionState.CREATED).nextAttemptAt(null).failures(0).mayExist(false)
+                        .cancelRequested(false).responseJson(marker.toString())
+                        .error(null, OutboxText.get("outbox.markedCreated", IsoInstant.format(now))), now);
+        if (created.isEmpty()) {
+            throw new IllegalStateException(OutboxText.get("outbox.markCreated.refused", localId, stateOf(localId)));
+        }
+        publish(created.get().submission());
+        return created.get().submission();
+    }
+
+    /** Whether a person marked this submission as created (its ATS ids are then not known). */
+    public static boolean markedCreatedByUser(Submission s) {
+        return s.state() == SubmissionState.CREATED && s.responseJson() != null
+                && s.responseJson().contains("\"" + MARKED_CREATED + "\"");
     }
 
     @Override

@@ -69,6 +69,9 @@ public final class SubmissionJson {
             return OutboxText.get(s.nextAttemptAt() != null ? "outbox.advice.OUTCOME_UNKNOWN.checking"
                     : "outbox.advice.OUTCOME_UNKNOWN.decide");
         }
+        if (SqliteOutbox.markedCreatedByUser(s)) {
+            return OutboxText.get("outbox.advice.CREATED.marked");
+        }
         return OutboxText.get("outbox.advice." + s.state().name());
     }
 

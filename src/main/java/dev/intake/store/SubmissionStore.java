@@ -36,6 +36,9 @@ public final class SubmissionStore {
     public static final Set<SubmissionState> UNSETTLED = Set.of(SubmissionState.QUEUED, SubmissionState.SENDING,
             SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN);
 
+    /** States in which the ATS may have the application though Intake has no answer yet. */
+    private static final Set<SubmissionState> MAY_BE_IN_ATS = Set.of(SubmissionState.SENDING,
+            SubmissionState.OUTCOME_UNKNOWN);
     private static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
             + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
             + "error_message, first_sent_at, failures, may_exist, cancel_requested, candidate_name, candidate_email, "
@@ -541,18 +544,43 @@ public final class SubmissionStore {
         return found;
     }
 
-    /** Deletes these submissions; returns how many were removed. */
+    /**
+     * Deletes these submissions, except those the ATS may already have (being sent, outcome unknown, or an earlier
+     * attempt may have created it): forgetting those could hide a duplicate or lose the only record of an
+     * application. Returns how many were removed; {@link #mayBeInAts} names those kept.
+     */
     public int delete(Collection<Long> localIds) {
         return database.write(connection -> {
             int removed = 0;
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM submissions WHERE local_id = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM submissions WHERE local_id = ? "
+                    + "AND state NOT IN (?, ?) AND may_exist = 0")) {
                 for (long id : localIds) {
                     delete.setLong(1, id);
+                    bindStates(delete, 2, MAY_BE_IN_ATS);
                     removed += delete.executeUpdate();
                 }
             }
             return removed;
+        });
+    }
+
+    /** Which of these submissions the ATS may already have, so that a person must decide before deleting them. */
+    public List<Long> mayBeInAts(Collection<Long> localIds) {
+        return database.read(connection -> {
+            List<Long> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT local_id FROM submissions "
+                    + "WHERE local_id = ? AND (state IN (?, ?) OR may_exist = 1)")) {
+                for (long id : localIds) {
+                    query.setLong(1, id);
+                    bindStates(query, 2, MAY_BE_IN_ATS);
+                    try (ResultSet rs = query.executeQuery()) {
+                        if (rs.next()) {
+                            found.add(id);
+                        }
+                    }
+                }
+            }
+            return found;
         });
     }
 

@@ -203,14 +203,105 @@ class HistoryViewModelTest {
         long id = submit("Ana Li", "ana@example.com", "job-1");
         kit.runOutbox();
         vm.open();
-        assertTrue(HistoryViewModel.canConfirmNotCreated(row(id)));
+        assertTrue(HistoryDecisions.needsDecision(row(id)));
 
-        vm.confirmNotCreated(row(id));
+        vm.decisions().decide(HistoryDecisions.Decision.SEND_AGAIN, row(id));
         kit.runOutbox();
         executor.runDelayed();
 
         assertEquals(SubmissionState.CREATED, row(id).state());
         assertEquals(1, kit.ats().applications().size());
+    }
+
+    /** A submission whose create lost its answer, checked with the ATS until it waits for a person's decision. */
+    private long unconfirmed(String name, String email) {
+        kit.ats().failCreates(OutboxTestKit.lostBeforeCreate());
+        long id = submit(name, email, "job-1");
+        for (int check = 0; check < 20; check++) {
+            kit.runOutbox();
+            var s = kit.store().get(id).orElseThrow();
+            if (s.nextAttemptAt() == null) {
+                break;
+            }
+            kit.advance(Duration.between(kit.now(), s.nextAttemptAt()));
+        }
+        assertEquals(SubmissionState.OUTCOME_UNKNOWN, kit.store().get(id).orElseThrow().state());
+        return id;
+    }
+
+    @Test
+    void markingOneAsCreatedSettlesItWithoutSendingAndHistorySaysSo() {
+        long id = unconfirmed("Ana Li", "ana@example.com");
+        vm.open();
+        HistoryDecisions decisions = vm.decisions();
+        assertEquals(1, decisions.unconfirmedProperty().get());
+        assertTrue(decisions.question(HistoryDecisions.Decision.MARK_CREATED, row(id))
+                .startsWith("Mark the application of Ana Li as created?"));
+
+        decisions.decide(HistoryDecisions.Decision.MARK_CREATED, row(id));
+
+        assertEquals(SubmissionState.CREATED, row(id).state());
+        assertTrue(HistoryDecisions.markedByUser(row(id)));
+        assertTrue(row(id).errorMessage().startsWith("Marked as created by you at "), row(id).errorMessage());
+        assertEquals("Marked as created by you.", vm.messageProperty().get());
+        assertEquals(0, decisions.unconfirmedProperty().get());
+        kit.runOutbox();
+        assertEquals(0, kit.ats().applications().size(), "never sent again");
+    }
+
+    @Test
+    void sendAgainWarnsOfADuplicateBeforeSending() {
+        long id = unconfirmed("Ana Li", "ana@example.com");
+        vm.open();
+
+        String question = vm.decisions().question(HistoryDecisions.Decision.SEND_AGAIN, row(id));
+
+        assertTrue(question.startsWith("Send the application of Ana Li again?"), question);
+        assertTrue(question.contains("The ATS may already have it"), question);
+        assertTrue(question.contains("may create a duplicate"), question);
+        assertEquals(SubmissionState.OUTCOME_UNKNOWN, row(id).state(), "asking changes nothing");
+    }
+
+    @Test
+    void decidingForAllUnconfirmedSaysHowManyAndLeavesTheOthersAlone() {
+        long a = unconfirmed("Ana Li", "ana@example.com");
+        long b = unconfirmed("Bo Chen", "bo@example.com");
+        kit.ats().failCreates(OutboxTestKit.notConnected());
+        long waiting = submit("Cy Dune", "cy@example.com", "job-2");
+        kit.runOutbox();
+        vm.open();
+        HistoryDecisions decisions = vm.decisions();
+        assertEquals(2, decisions.unconfirmedProperty().get(), "only those waiting for a decision");
+        String question = decisions.questionForAll(HistoryDecisions.Decision.SEND_AGAIN);
+        assertTrue(question.startsWith("Send all 2 unconfirmed applications again?"), question);
+        assertTrue(question.contains("may create duplicates"), question);
+        assertTrue(decisions.questionForAll(HistoryDecisions.Decision.MARK_CREATED)
+                .startsWith("Mark all 2 unconfirmed applications as created?"));
+
+        decisions.decideForAll(HistoryDecisions.Decision.SEND_AGAIN);
+        assertEquals("2 applications will be sent again.", vm.messageProperty().get());
+        kit.runOutbox();
+        executor.runDelayed();
+
+        assertEquals(SubmissionState.CREATED, row(a).state());
+        assertEquals(SubmissionState.CREATED, row(b).state());
+        assertEquals(SubmissionState.WAITING_TO_RETRY, row(waiting).state());
+        assertEquals(0, decisions.unconfirmedProperty().get());
+    }
+
+    @Test
+    void markingAllAsCreatedSendsNothing() {
+        long a = unconfirmed("Ana Li", "ana@example.com");
+        long b = unconfirmed("Bo Chen", "bo@example.com");
+        vm.open();
+
+        vm.decisions().decideForAll(HistoryDecisions.Decision.MARK_CREATED);
+        kit.runOutbox();
+
+        assertEquals("2 applications marked as created by you.", vm.messageProperty().get());
+        assertTrue(HistoryDecisions.markedByUser(row(a)));
+        assertTrue(HistoryDecisions.markedByUser(row(b)));
+        assertEquals(0, kit.ats().applications().size(), "nothing sent again");
     }
 
     @Test
@@ -258,6 +349,33 @@ class HistoryViewModelTest {
 
         assertEquals(List.of("Bo Chen"), names());
         assertEquals("1 submission deleted.", vm.messageProperty().get());
+    }
+
+    @Test
+    void deleteKeepsWhatTheAtsMayAlreadyHaveAndSaysWhy() {
+        long created = submit("Ana Li", "ana@example.com", "job-1");
+        kit.runOutbox();
+        kit.ats().failCreates(OutboxTestKit.lostBeforeCreate());
+        long unknown = submit("Bo Chen", "bo@example.com", "job-2");
+        kit.runOutbox();
+        kit.ats().failCreates(OutboxTestKit.httpError(500));
+        long mayExist = submit("Cy Dune", "cy@example.com", "job-3");
+        kit.runOutbox();
+        vm.open();
+        assertEquals(SubmissionState.OUTCOME_UNKNOWN, row(unknown).state());
+        assertEquals(SubmissionState.WAITING_TO_RETRY, row(mayExist).state());
+
+        vm.delete(List.of(row(created), row(unknown), row(mayExist)));
+
+        assertEquals(List.of("Cy Dune", "Bo Chen"), names());
+        assertEquals("1 submission deleted. 2 were kept: the ATS may already have them, since they were sent without"
+                + " a clear answer. Decide first (Mark as created, or Send again), or wait until Intake has checked"
+                + " with the ATS.", vm.messageProperty().get());
+
+        vm.delete(List.of(row(unknown)));
+        assertEquals(List.of("Cy Dune", "Bo Chen"), names());
+        assertTrue(vm.messageProperty().get().startsWith("Nothing deleted. One was kept: the ATS may already have it"),
+                vm.messageProperty().get());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.intake.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.common.Fxml;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.outbox.OutboxTestKit;
+import dev.intake.outbox.SubmissionState;
 import dev.intake.store.HistoryEntry;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.SqliteDraftStore;
@@ -21,7 +23,9 @@ import java.util.ResourceBundle;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -46,6 +50,9 @@ class HistoryViewTest {
     private ImmediateTaskExecutor executor;
     private HistoryViewModel model;
     private long waiting;
+    private long unconfirmed;
+    private final List<String> questions = new java.util.ArrayList<>();
+    private boolean answer = true;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -53,6 +60,17 @@ class HistoryViewTest {
         kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
                 HistoryLabels.job("Warehouse Lead"));
         kit.runOutbox();
+        kit.ats().failCreates(OutboxTestKit.lostBeforeCreate());
+        unconfirmed = kit.outbox().submit("p1", SampleRequests.newCandidate("Cy Dune", "cy@example.com", "job-3"))
+                .localId();
+        kit.runOutbox();
+        // Checked with the ATS (after its settle delays) until it waits for a person's decision.
+        for (int check = 0; check < 20 && kit.store().get(unconfirmed).orElseThrow().nextAttemptAt() != null;
+                check++) {
+            kit.advance(java.time.Duration.between(kit.now(),
+                    kit.store().get(unconfirmed).orElseThrow().nextAttemptAt()));
+            kit.runOutbox();
+        }
         kit.ats().failCreates(OutboxTestKit.notConnected());
         waiting = kit.outbox().submit("p1", SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-2"))
                 .localId();
@@ -60,7 +78,10 @@ class HistoryViewTest {
         executor = new ImmediateTaskExecutor();
         model = new HistoryViewModel(kit.store(), new SqliteDraftStore(kit.database()), kit.outbox(), executor,
                 Clock.fixed(kit.now(), ZoneOffset.UTC), MESSAGES);
-        HistoryController controller = new HistoryController(model, MESSAGES, 30, question -> true,
+        HistoryController controller = new HistoryController(model, MESSAGES, 30, question -> {
+            questions.add(question);
+            return answer;
+        },
                 format -> Optional.of(dir.resolve("export." + format.name().toLowerCase())));
         Parent root = Fxml.load("/fxml/HistoryView.fxml", MESSAGES, controller);
         stage.setScene(new Scene(root, 1100, 700));
@@ -84,7 +105,7 @@ class HistoryViewTest {
 
     @Test
     void typingInSearchNarrowsTheList(FxRobot robot) {
-        assertEquals(List.of("Bo Chen", "Ana Li"), candidates(robot));
+        assertEquals(List.of("Bo Chen", "Cy Dune", "Ana Li"), candidates(robot));
 
         robot.clickOn("#search").write("ana");
         robot.interact(executor::runDelayed);
@@ -111,13 +132,61 @@ class HistoryViewTest {
     }
 
     @Test
+    void anUnconfirmedRowShowsTheCheckAndAsksBeforeSendingAgain(FxRobot robot) {
+        Button sendAgain = robot.lookup("#sendAgainButton").queryAs(Button.class);
+        Button markCreated = robot.lookup("#markCreatedButton").queryAs(Button.class);
+        robot.clickOn("Bo Chen");
+        assertTrue(sendAgain.isDisabled(), "a waiting submission needs no decision");
+        assertTrue(markCreated.isDisabled());
+
+        robot.clickOn("Cy Dune");
+        assertFalse(sendAgain.isDisabled());
+        assertFalse(markCreated.isDisabled());
+        String checked = kit.store().get(unconfirmed).orElseThrow().errorMessage();
+        assertTrue(robot.lookup(checked).tryQuery().isPresent(), "the check's message is shown: " + checked);
+        assertTrue(robot.lookup(MESSAGES.getString("history.decide.hint")).tryQuery().isPresent());
+
+        answer = false;
+        robot.clickOn("#sendAgainButton");
+        assertTrue(questions.getLast().contains("The ATS may already have it"), questions.getLast());
+        assertEquals(SubmissionState.OUTCOME_UNKNOWN, kit.store().get(unconfirmed).orElseThrow().state(),
+                "answered No: nothing changes");
+
+        answer = true;
+        robot.clickOn("#markCreatedButton");
+        assertEquals(SubmissionState.CREATED, kit.store().get(unconfirmed).orElseThrow().state());
+        TableColumn<HistoryEntry, ?> status = table(robot).getColumns().stream()
+                .filter(c -> c.getText().equals(MESSAGES.getString("history.column.status"))).findFirst()
+                .orElseThrow();
+        assertEquals("Created (marked by you)", status.getCellData(1));
+        assertTrue(robot.lookup("Marked as created by you.").tryQuery().isPresent());
+    }
+
+    @Test
+    void decideForAllSaysHowManyAndSendsThemAgain(FxRobot robot) {
+        MenuButton menu = robot.lookup("#decideAllMenu").queryAs(MenuButton.class);
+        assertEquals("Decide for all unconfirmed (1)", menu.getText());
+
+        robot.clickOn("#decideAllMenu").clickOn(MESSAGES.getString("history.action.decideAll.SEND_AGAIN"));
+        robot.interact(() -> {
+            kit.runOutbox();
+            executor.runDelayed();
+        });
+
+        assertTrue(questions.getLast().startsWith("Send all 1 unconfirmed application again?"), questions.getLast());
+        assertEquals(SubmissionState.CREATED, kit.store().get(unconfirmed).orElseThrow().state());
+        assertEquals("Decide for all unconfirmed (0)", menu.getText());
+        assertTrue(menu.isDisabled(), "nothing left to decide");
+    }
+
+    @Test
     void exportWritesTheFileChosen(FxRobot robot) throws Exception {
         robot.clickOn("#exportMenu").clickOn(MESSAGES.getString("history.action.exportCsv"));
 
         List<String> lines = Files.readAllLines(dir.resolve("export.csv"), StandardCharsets.UTF_8);
-        assertEquals(3, lines.size());
+        assertEquals(4, lines.size());
         assertTrue(lines.get(1).contains("Ana Li"));
-        assertTrue(robot.lookup("2 submissions exported to " + dir.resolve("export.csv") + ".").tryQuery()
+        assertTrue(robot.lookup("3 submissions exported to " + dir.resolve("export.csv") + ".").tryQuery()
                 .isPresent());
     }
 
@@ -127,9 +196,9 @@ class HistoryViewTest {
         TableColumn<HistoryEntry, ?> job = table.getColumns().stream()
                 .filter(c -> c.getText().equals(MESSAGES.getString("history.column.job"))).findFirst().orElseThrow();
 
-        assertEquals(List.of("Bo Chen", "Ana Li"), candidates(robot));
+        assertEquals(List.of("Bo Chen", "Cy Dune", "Ana Li"), candidates(robot));
         assertEquals("job-2", job.getCellData(0), "submitted without a title");
-        assertEquals("Warehouse Lead", job.getCellData(1));
+        assertEquals("Warehouse Lead", job.getCellData(2));
     }
 
     @Test
@@ -139,7 +208,7 @@ class HistoryViewTest {
 
         List<Labeled> actions = robot.lookup("#actions").queryAs(Pane.class).getChildren().stream()
                 .map(Labeled.class::cast).toList();
-        assertEquals(10, actions.size());
+        assertEquals(12, actions.size());
         for (Labeled action : actions) {
             Text shown = (Text) action.lookup(".text");
             assertEquals(action.getText(), shown.getText(), "the label of " + action.getId() + " is not shortened");

@@ -10,6 +10,7 @@ import dev.intake.ats.Ats;
 import dev.intake.ats.Json;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
+import dev.intake.testing.MutableClock;
 import dev.intake.testing.SampleRequests;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class OutboxCommandTest {
     @TempDir
     Path dir;
-    private final FakeAts ats = new FakeAts(Clock.systemUTC());
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-04T08:00:00Z"));
+    private final VirtualRuntime runtime = new VirtualRuntime(clock);
+    private final FakeAts ats = new FakeAts(clock);
     private final List<Path> resolverDirectories = new ArrayList<>();
 
     /** One run of the command in-process: its exit code, standard output as JSON, and standard error. */
@@ -54,7 +58,7 @@ class OutboxCommandTest {
         OutboxCommand command = new OutboxCommand(connections, new SpecRequestReader(),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.systemUTC());
+                clock, runtime);
         int code = command.run(args);
         return new Run(code, Json.mapper().readTree(out.toString(StandardCharsets.UTF_8)),
                 err.toString(StandardCharsets.UTF_8));
@@ -194,7 +198,9 @@ class OutboxCommandTest {
 
         Run notJson = run("{\"job_id\": ", "--data-dir", data().toString(), "--submit", "-");
         assertEquals(2, notJson.code());
-        assertTrue(notJson.json().path("error").path("message").asText().startsWith("The request is not valid JSON"));
+        assertTrue(notJson.json().path("error").path("message").asText().startsWith(
+                "The request on standard input is not complete JSON: it ends at line 1, column "),
+                notJson.json().toString());
 
         Run missing = run("", "--data-dir", data().toString(), "--submit", dir.resolve("nope.json").toString());
         assertEquals(2, missing.code());
@@ -203,6 +209,70 @@ class OutboxCommandTest {
         assertEquals(0, ats.createCalls());
         Run listed = run("", "--data-dir", data().toString(), "--outbox");
         assertEquals(0, listed.json().path("pending").size());
+    }
+
+    @Test
+    void aBinaryFileIsCalledWhatItIsNotAnEncodingError() throws Exception {
+        Path garbage = Files.write(dir.resolve("garbage.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+
+        Run run = run("", "--data-dir", data().toString(), "--submit", garbage.toString());
+
+        assertEquals(2, run.code());
+        String message = run.json().path("error").path("message").asText();
+        assertEquals(garbage + " is not a text file in UTF-8, so it cannot hold a JSON request. Give the request as"
+                + " JSON text saved in UTF-8 (for example application.json), not a document, picture or other binary"
+                + " file.", message);
+        Run nul = run("{\"job_id\": \"a\u0000\"}", "--data-dir", data().toString(), "--submit", "-");
+        assertTrue(nul.json().path("error").path("message").asText().startsWith(
+                "The request on standard input is not a text file in UTF-8"), nul.json().toString());
+    }
+
+    @Test
+    void aCutOffFileSaysWhereItEndsInPlainWords() throws Exception {
+        String whole = json(SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"));
+        String pretty = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Json.mapper()
+                .readTree(whole));
+        String cut = pretty.substring(0, pretty.indexOf("\"email\""));
+        Path file = requestFile("application.json", cut);
+        long lines = cut.lines().count();
+
+        Run run = run("", "--data-dir", data().toString(), "--submit", file.toString());
+
+        assertEquals(2, run.code());
+        String message = run.json().path("error").path("message").asText();
+        assertTrue(message.startsWith(file + " is not complete JSON: it ends at line " + lines + ", column "),
+                message);
+        assertTrue(message.contains("inside an object { ... }"), message);
+        for (String internal : List.of("Source", "REDACTED", "StreamReadFeature", "Unexpected end-of-input",
+                "marker", "`")) {
+            assertFalse(message.contains(internal), internal + " in: " + message);
+        }
+        Run stray = run("{\"job_id\": \"job-1\",,}", "--data-dir", data().toString(), "--submit", "-");
+        String strayMessage = stray.json().path("error").path("message").asText();
+        assertEquals("The request on standard input is not valid JSON: it stops making sense at line 1, column 20."
+                + " Look there for a missing comma or quote, a stray character, or a comment (JSON has none).",
+                strayMessage);
+    }
+
+    @Test
+    void textsLongerThanAnAtsTakesAreRefusedNamingTheFieldAndTheLimit() throws Exception {
+        Path huge = requestFile("huge.json", json(SampleRequests.newCandidate("x".repeat(5 * 1024 * 1024),
+                "ana@example.com", "job-1")));
+
+        Run run = run("", "--data-dir", data().toString(), "--submit", huge.toString());
+
+        assertEquals(2, run.code());
+        assertEquals("candidate.name", run.json().path("error").path("field").asText());
+        assertEquals("candidate.name is 5,242,880 characters long; an ATS takes at most 255 there. Shorten it and"
+                + " send it again.", run.json().path("error").path("message").asText());
+        Run email = run(json(SampleRequests.newCandidate("Ana Li", "a".repeat(250) + "@example.com", "job-1")),
+                "--data-dir", data().toString(), "--submit", "-");
+        assertEquals("candidate.email", email.json().path("error").path("field").asText());
+        assertTrue(email.json().path("error").path("message").asText().contains("at most 254"));
+
+        assertEquals(0, ats.createCalls());
+        assertEquals(0, run("", "--data-dir", data().toString(), "--outbox").json().path("pending").size(),
+                "nothing saved");
     }
 
     @Test

@@ -47,6 +47,11 @@ public final class OutboxTestKit implements AutoCloseable {
         return Fault.of(Fault.Type.NOT_CONNECTED);
     }
 
+    /** The ATS answers with this HTTP status (a 5xx: it may have created the application before failing). */
+    public static Fault httpError(int status) {
+        return Fault.http(status);
+    }
+
     public static Fault lostBeforeCreate() {
         return Fault.of(Fault.Type.LOST_BEFORE_CREATE);
     }

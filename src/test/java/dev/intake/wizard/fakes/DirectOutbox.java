@@ -89,6 +89,16 @@ public final class DirectOutbox implements Outbox {
     }
 
     @Override
+    public Submission confirmCreated(long localId) {
+        Submission s = submissions.get(localId);
+        if (s.state() != SubmissionState.OUTCOME_UNKNOWN) {
+            throw new IllegalStateException("Submission " + localId + " is not unknown");
+        }
+        finish(s, SubmissionState.CREATED, null, null, null, null, null);
+        return submissions.get(localId);
+    }
+
+    @Override
     public Submission cancel(long localId) {
         return submissions.get(localId);
     }

@@ -95,6 +95,14 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
+    public Submission confirmCreated(long localId) {
+        if (submissions.get(localId).state() != SubmissionState.OUTCOME_UNKNOWN) {
+            throw new IllegalStateException("Submission " + localId + " is not unknown");
+        }
+        return change(localId, SubmissionState.CREATED, s -> s);
+    }
+
+    @Override
     public Submission cancel(long localId) {
         cancelled.add(localId);
         Submission current = submissions.get(localId);

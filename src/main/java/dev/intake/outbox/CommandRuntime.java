@@ -1,0 +1,74 @@
+package dev.intake.outbox;
+
+import dev.intake.diagnostics.CommandLogging;
+import dev.intake.diagnostics.Redactor;
+import dev.intake.store.Database;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * How the command's outbox runs and how time passes: a background thread and the wall clock in the app, a manual
+ * scheduler on virtual time in tests.
+ */
+interface CommandRuntime {
+    SqliteOutbox outbox(Database database, ConnectionResolver connections);
+
+    /** Waits until {@code done} completes, at most {@code max}; false when it did not. */
+    boolean await(CompletableFuture<Void> done, Duration max);
+
+    /** Returns once the clock shows {@code at} or later. */
+    void waitUntil(Instant at) throws InterruptedException;
+
+    /** Sets up logging for the command's run; closing it puts the previous logging back. */
+    default AutoCloseable logging(Path dataDirectory, PrintStream err) {
+        return () -> { };
+    }
+
+    /** The app's: the outbox's own thread, the system clock, plain waiting, and logging for a command. */
+    static CommandRuntime system(Clock clock) {
+        return new SystemRuntime(clock);
+    }
+}
+
+/** The app's runtime: the outbox's own thread, the system clock, and plain waiting. */
+record SystemRuntime(Clock clock) implements CommandRuntime {
+    @Override
+    public SqliteOutbox outbox(Database database, ConnectionResolver connections) {
+        return SqliteOutbox.create(database, connections);
+    }
+
+    @Override
+    public boolean await(CompletableFuture<Void> done, Duration max) {
+        try {
+            done.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The outbox failed", e.getCause());
+        }
+    }
+
+    @Override
+    public AutoCloseable logging(Path dataDirectory, PrintStream err) {
+        return CommandLogging.install(dataDirectory, new Redactor(), err);
+    }
+
+    @Override
+    public void waitUntil(Instant at) throws InterruptedException {
+        for (long left = Duration.between(clock.instant(), at).toMillis(); left > 0;
+                left = Duration.between(clock.instant(), at).toMillis()) {
+            Thread.sleep(left);
+        }
+    }
+}
