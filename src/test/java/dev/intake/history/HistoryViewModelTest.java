@@ -203,6 +203,10 @@ class HistoryViewModelTest {
         long id = submit("Ana Li", "ana@example.com", "job-1");
         kit.runOutbox();
         vm.open();
+        assertFalse(HistoryDecisions.needsDecision(row(id)), "not before the ATS was asked");
+
+        id = unconfirmed("Bo Chen", "bo@example.com");
+        vm.open();
         assertTrue(HistoryDecisions.needsDecision(row(id)));
 
         vm.decisions().decide(HistoryDecisions.Decision.SEND_AGAIN, row(id));
@@ -210,7 +214,7 @@ class HistoryViewModelTest {
         executor.runDelayed();
 
         assertEquals(SubmissionState.CREATED, row(id).state());
-        assertEquals(1, kit.ats().applications().size());
+        assertEquals(1, kit.ats().applications().size(), "Bo Chen's, sent again by the person's decision");
     }
 
     /** A submission whose create lost its answer, checked with the ATS until it waits for a person's decision. */
@@ -363,7 +367,7 @@ class HistoryViewModelTest {
         kit.runOutbox();
         vm.open();
         assertEquals(SubmissionState.OUTCOME_UNKNOWN, row(unknown).state());
-        assertEquals(SubmissionState.WAITING_TO_RETRY, row(mayExist).state());
+        assertEquals(SubmissionState.OUTCOME_UNKNOWN, row(mayExist).state());
 
         vm.delete(List.of(row(created), row(unknown), row(mayExist)));
 
