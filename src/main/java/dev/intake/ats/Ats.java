@@ -1,6 +1,7 @@
 package dev.intake.ats;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * What Intake needs from a StackOne ATS account. Blocking methods throw {@link AtsException}; async ones complete
@@ -11,6 +12,15 @@ public interface Ats {
     CreateResult createApplication(CreateApplicationRequest request);
 
     CompletableFuture<CreateResult> createApplicationAsync(CreateApplicationRequest request);
+
+    /**
+     * Calls {@code listener} (on an HTTP thread) as the body of each create goes out, whoever sent it. Returns a
+     * handle that removes the listener. An ATS that cannot tell how far an upload got never calls it.
+     */
+    default Runnable addUploadListener(Consumer<Upload> listener) {
+        return () -> {
+        };
+    }
 
     /** {@code GET /unified/ats/jobs}; {@code status} is the spec's filter (open, draft) or null for all. */
     PageSource<Job> jobs(String status, int pageSize);
