@@ -7,16 +7,14 @@ import java.util.function.Consumer;
  * What Intake needs from a StackOne ATS account. Blocking methods throw {@link AtsException}; async ones complete
  * exceptionally with it, and cancelling their future cancels the HTTP call. Never resends a create by itself.
  */
-public interface Ats {
+public interface Ats extends UploadSource {
     /** {@code POST /unified/ats/applications}; refuses a bad candidate choice before sending. */
     CreateResult createApplication(CreateApplicationRequest request);
 
     CompletableFuture<CreateResult> createApplicationAsync(CreateApplicationRequest request);
 
-    /**
-     * Calls {@code listener} (on an HTTP thread) as the body of each create goes out, whoever sent it. Returns a
-     * handle that removes the listener. An ATS that cannot tell how far an upload got never calls it.
-     */
+    /** An ATS that cannot tell how far an upload got never calls {@code listener}. */
+    @Override
     default Runnable addUploadListener(Consumer<Upload> listener) {
         return () -> {
         };
