@@ -66,7 +66,7 @@ public final class StackOneClient implements Ats {
                 .addInterceptor(new AuthInterceptor(connection.apiKey(), connection.accountId()))
                 .eventListenerFactory(SendProgress.LISTENERS)
                 .build();
-        this.http = new StackOneHttp(client, url, new Redactor(connection.apiKey()), Clock.systemUTC());
+        this.http = new StackOneHttp(client, url, Redactor.forServerText(connection.apiKey()), Clock.systemUTC());
     }
 
     @Override

@@ -162,7 +162,7 @@ final class StackOneHttp {
                 ? "The application may have been created: check the ATS before sending it again."
                 : "Nothing was changed; try again later.";
         return new AtsNetworkException("The ATS answered " + status + " to " + operation.describe()
-                + " but its answer could not be read (" + redactor.redact(firstLine(e.getMessage())) + "). "
+                + " but its answer could not be read (" + firstLine(redactor.redact(e.getMessage())) + "). "
                 + consequence, true, e);
     }
 
@@ -170,7 +170,7 @@ final class StackOneHttp {
         SendProgress progress = request.tag(SendProgress.class);
         boolean reached = progress == null || progress.mayHaveReachedServer(e);
         String cause = e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + redactor.redact(firstLine(e.getMessage())));
+                + (e.getMessage() == null ? "" : ": " + firstLine(redactor.redact(e.getMessage())));
         String what;
         if (!reached) {
             what = "Could not send " + operation.describe() + " to " + request.url().host()

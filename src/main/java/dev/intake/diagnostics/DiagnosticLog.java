@@ -1,5 +1,6 @@
 package dev.intake.diagnostics;
 
+import dev.intake.ats.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
