@@ -27,6 +27,7 @@ module dev.intake {
     opens dev.intake.wizard.review to javafx.fxml;
     opens dev.intake.wizard.result to javafx.fxml;
     opens dev.intake.about to javafx.fxml;
+    opens dev.intake.forward to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;
 
     exports dev.intake;
@@ -40,5 +41,6 @@ module dev.intake {
     exports dev.intake.profiles;
     exports dev.intake.diagnostics;
     exports dev.intake.history;
+    exports dev.intake.forward;
     exports dev.intake.window;
 }

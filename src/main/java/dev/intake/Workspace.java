@@ -12,9 +12,11 @@ import dev.intake.settings.AccountsSetup;
 import dev.intake.settings.Settings;
 import dev.intake.store.Database;
 import dev.intake.store.SqliteDraftStore;
+import dev.intake.store.SubmissionNotes;
 import dev.intake.store.SubmissionStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -90,6 +92,11 @@ public final class Workspace implements AutoCloseable {
 
     public SqliteDraftStore drafts() {
         return drafts;
+    }
+
+    /** Notes on submissions, such as "sent to <profile>". */
+    public SubmissionNotes notes() {
+        return new SubmissionNotes(database, Clock.systemUTC());
     }
 
     public SubmissionStore submissions() {

@@ -93,6 +93,8 @@ public final class HistoryController {
     @FXML
     private Button deleteButton;
     @FXML
+    private Button sendToAccountButton;
+    @FXML
     private Button forgetButton;
     @FXML
     private CheckMenuItem exportSelected;
@@ -169,7 +171,21 @@ public final class HistoryController {
                 () -> selected.get() == null || selected.get().applicationId() == null, selected));
         deleteButton.disableProperty().bind(selected.isNull());
         forgetButton.disableProperty().bind(selected.isNull());
+        bindSendToAccount();
         model.open();
+    }
+
+    /** Shown only while the selection holds a submission made on the sandbox. */
+    private void bindSendToAccount() {
+        var selectedItems = table.getSelectionModel().getSelectedItems();
+        sendToAccountButton.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> HistoryViewModel.canSendToAccount(List.copyOf(selectedItems)), selectedItems));
+        sendToAccountButton.managedProperty().bind(sendToAccountButton.visibleProperty());
+    }
+
+    @FXML
+    private void sendToAccount() {
+        model.sendToAccount(selection());
     }
 
     private void sortBy(TableColumn<HistoryEntry, ?> column) {

@@ -1,6 +1,7 @@
 package dev.intake.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.intake.accounts.Profile;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.BackgroundTask;
@@ -68,6 +69,10 @@ public final class HistoryViewModel {
 
     /** Open the wizard for a new application of this candidate: an ATS candidate id, or the details typed before. */
     public record NewApplicationFor(String profileId, String candidateId, NewCandidate candidate) implements Request {
+    }
+
+    /** Offer these sandbox submissions for sending to a connected account. */
+    public record SendToAccount(List<Long> localIds) implements Request {
     }
 
     /** Groups of states the status filter offers. */
@@ -277,6 +282,20 @@ public final class HistoryViewModel {
     // ---- actions -----------------------------------------------------------------------------------------
 
     /** Whether "Retry" applies: waiting to be sent again, or an unknown outcome to check again. */
+    /** True when some of {@code entries} was made on the sandbox, so it may be sent to a connected account. */
+    public static boolean canSendToAccount(List<HistoryEntry> entries) {
+        return entries.stream().anyMatch(e -> e != null && Profile.SANDBOX_ID.equals(e.profileId()));
+    }
+
+    /** Asks for the sandbox submissions among {@code entries} to be offered for sending to a connected account. */
+    public void sendToAccount(List<HistoryEntry> entries) {
+        List<Long> ids = entries.stream().filter(e -> e != null && Profile.SANDBOX_ID.equals(e.profileId()))
+                .map(HistoryEntry::localId).toList();
+        if (!ids.isEmpty()) {
+            requestHandler.accept(new SendToAccount(ids));
+        }
+    }
+
     public static boolean canRetry(HistoryEntry entry) {
         return entry != null && (entry.state() == SubmissionState.WAITING_TO_RETRY
                 || entry.state() == SubmissionState.OUTCOME_UNKNOWN);
