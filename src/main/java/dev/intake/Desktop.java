@@ -86,6 +86,7 @@ final class Desktop {
         history = new HistoryViewModel(workspace.submissions(), workspace.drafts(), workspace.outbox(),
                 workspace.executor(), Clock.systemDefaultZone(), bundle);
         history.setRequestHandler(this::historyRequest);
+        history.setNotes(localId -> workspace.notes().of(localId).stream().map(SubmissionNotes.Note::text).toList());
         window.showHistory(this::historyView);
 
         pendingCount.setId("pendingCount");

@@ -95,6 +95,8 @@ public final class HistoryController {
     @FXML
     private Button sendToAccountButton;
     @FXML
+    private Label notes;
+    @FXML
     private Button forgetButton;
     @FXML
     private CheckMenuItem exportSelected;
@@ -181,6 +183,9 @@ public final class HistoryController {
         sendToAccountButton.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> HistoryViewModel.canSendToAccount(List.copyOf(selectedItems)), selectedItems));
         sendToAccountButton.managedProperty().bind(sendToAccountButton.visibleProperty());
+        notes.textProperty().bind(model.notesProperty());
+        notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
     }
 
     @FXML

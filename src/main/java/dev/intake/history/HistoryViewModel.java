@@ -27,6 +27,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -123,6 +124,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper requestJson = new ReadOnlyStringWrapper(this, "requestJson", "");
     private final ReadOnlyStringWrapper responseJson = new ReadOnlyStringWrapper(this, "responseJson", "");
 
+    private final HistoryNotes notes;
     private Consumer<Request> requestHandler = request -> { };
     private TaskExecutor.Cancellable pendingSearch;
     private TaskExecutor.Cancellable pendingRefresh;
@@ -141,6 +143,7 @@ public final class HistoryViewModel {
         this.clock = clock;
         this.zone = clock.getZone();
         this.messages = messages;
+        this.notes = new HistoryNotes(executor, selected);
         searchText.addListener((obs, old, now) -> searchSoon());
         statusFilter.addListener((obs, old, now) -> reload());
         fromDate.addListener((obs, old, now) -> reload());
@@ -149,6 +152,17 @@ public final class HistoryViewModel {
         sort.addListener((obs, old, now) -> reload());
         descending.addListener((obs, old, now) -> reload());
         selected.addListener((obs, old, now) -> loadDetails(now));
+        selected.addListener((obs, old, now) -> notes.load(now, this::failed));
+    }
+
+    /** Where the notes on a submission come from ("sent to <profile>"); blocking, run on a worker thread. */
+    public void setNotes(Function<Long, List<String>> notesOf) {
+        notes.setSource(notesOf);
+    }
+
+    /** The notes on the selected submission, one a line; empty when there are none. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.textProperty();
     }
 
     /** Shows the first rows and follows the outbox from now on. Call on the UI thread. */
@@ -281,7 +295,6 @@ public final class HistoryViewModel {
 
     // ---- actions -----------------------------------------------------------------------------------------
 
-    /** Whether "Retry" applies: waiting to be sent again, or an unknown outcome to check again. */
     /** True when some of {@code entries} was made on the sandbox, so it may be sent to a connected account. */
     public static boolean canSendToAccount(List<HistoryEntry> entries) {
         return entries.stream().anyMatch(e -> e != null && Profile.SANDBOX_ID.equals(e.profileId()));
@@ -296,6 +309,7 @@ public final class HistoryViewModel {
         }
     }
 
+    /** Whether "Retry" applies: waiting to be sent again, or an unknown outcome to check again. */
     public static boolean canRetry(HistoryEntry entry) {
         return entry != null && (entry.state() == SubmissionState.WAITING_TO_RETRY
                 || entry.state() == SubmissionState.OUTCOME_UNKNOWN);

@@ -74,6 +74,11 @@ class HistorySendToAccountTest {
 
         assertEquals(List.of("Sent to Acme ATS as #2."), notes.of(sandbox).stream().map(n -> n.text()).toList());
         assertTrue(notes.of(sandbox + 1).isEmpty());
+
+        vm.setNotes(localId -> notes.of(localId).stream().map(SubmissionNotes.Note::text).toList());
+        vm.open();
+        vm.selectedProperty().set(row(sandbox));
+        assertEquals("Sent to Acme ATS as #2.", vm.notesProperty().get(), "history shows where it was sent");
     }
 
     private HistoryEntry row(long id) {
