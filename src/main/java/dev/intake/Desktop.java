@@ -271,7 +271,17 @@ final class Desktop {
                 .onSuccess(submissions -> {
                     SendToAccountViewModel model = new SendToAccountViewModel(submissions,
                             workspace.connections().profiles().profiles(), workspace.connections()::ats,
-                            workspace.outbox(), notes::add, workspace.executor(), bundle);
+                            workspace.outbox(), new SendToAccountViewModel.Notes() {
+                                @Override
+                                public void addSentTo(long localId, String note) {
+                                    notes.add(localId, SubmissionNotes.SENT_TO, note);
+                                }
+
+                                @Override
+                                public boolean wasSent(long localId) {
+                                    return notes.has(localId, SubmissionNotes.SENT_TO);
+                                }
+                            }, workspace.executor(), bundle);
                     try {
                         themed(SendToAccountController.open(stage, model, bundle));
                     } catch (IOException e) {

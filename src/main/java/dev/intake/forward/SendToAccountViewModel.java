@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -38,10 +39,11 @@ public final class SendToAccountViewModel {
         Ats ats(Profile profile);
     }
 
-    /** Where "sent to" notes go. Blocking. */
-    @FunctionalInterface
+    /** Where "sent to" notes go, and whether a submission has one already. Blocking. */
     public interface Notes {
-        void add(long localId, String note);
+        void addSentTo(long localId, String note);
+
+        boolean wasSent(long localId);
     }
 
     /** What becomes of one application. */
@@ -79,6 +81,8 @@ public final class SendToAccountViewModel {
     private final ReadOnlyBooleanWrapper needsJob = new ReadOnlyBooleanWrapper(this, "needsJob");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Map<String, Job> openJobs = Map.of();
+    /** Submissions already sent on (read on a worker thread, then only read on the UI thread). */
+    private volatile Set<Long> alreadySent = Set.of();
     private long generation;
     private boolean sent;
 
@@ -117,6 +121,8 @@ public final class SendToAccountViewModel {
         updateFlags();
         message.set(text("forward.checking", profile.name()));
         executor.wrap(() -> {
+            alreadySent = submissions.stream().map(Submission::localId).filter(notes::wasSent)
+                    .collect(Collectors.toSet());
             Ats ats = accounts.ats(profile);
             return ats.jobs("open", PAGE_SIZE).all();
         }).onSuccess(open -> {
@@ -151,6 +157,9 @@ public final class SendToAccountViewModel {
     private Row judge(Submission submission) {
         String label = label(submission);
         String profile = target.get().name();
+        if (alreadySent.contains(submission.localId())) {
+            return new Row(submission.localId(), label, RowState.REFUSED, text("forward.row.alreadySent"));
+        }
         if (ForwardedRequest.candidateOnlyById(submission.request())) {
             return new Row(submission.localId(), label, RowState.REFUSED, text("forward.row.candidateId",
                     submission.request().candidateId(), profile));
@@ -213,9 +222,14 @@ public final class SendToAccountViewModel {
         try {
             var request = ForwardedRequest.of(submission.request(), job.id(), profile);
             Submission queued = outbox.submit(profile.id(), request, new HistoryLabels(null, null, job.title()));
-            notes.add(submission.localId(), text("forward.note", profile.name(), queued.localId()));
-            return new Row(submission.localId(), label, RowState.SENT, text("forward.row.sent", profile.name(),
-                    queued.localId()));
+            String sentText = text("forward.row.sent", profile.name(), queued.localId());
+            try {
+                notes.addSentTo(submission.localId(), text("forward.note", profile.name(), queued.localId()));
+            } catch (RuntimeException e) {
+                // It is on its way all the same: say so, and that history will not show the note.
+                sentText = sentText + " " + text("forward.row.noteFailed", String.valueOf(e.getMessage()));
+            }
+            return new Row(submission.localId(), label, RowState.SENT, sentText);
         } catch (RuntimeException e) {
             return new Row(submission.localId(), label, RowState.FAILED, text("forward.row.failed",
                     String.valueOf(e.getMessage())));

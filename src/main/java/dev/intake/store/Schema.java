@@ -249,6 +249,7 @@ final class Schema {
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     local_id INTEGER NOT NULL,
                     created_at INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
                     note TEXT NOT NULL)""",
                 "CREATE INDEX submission_notes_by_submission ON submission_notes(local_id)");
     }

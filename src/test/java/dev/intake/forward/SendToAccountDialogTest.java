@@ -44,7 +44,17 @@ class SendToAccountDialogTest {
         Submission ana = new Submission(7, Profile.SANDBOX_ID, at, at, SampleRequests.newCandidate("Ana Lima",
                 "ana@example.com", "sandbox-job-1"), SubmissionState.CREATED, 1, null, null, null, null, null, null);
         SendToAccountViewModel model = new SendToAccountViewModel(List.of(ana), List.of(ACME),
-                profile -> FakeAts.standard(), outbox, (id, note) -> notes.add(note), new ImmediateTaskExecutor(),
+                profile -> FakeAts.standard(), outbox, new SendToAccountViewModel.Notes() {
+                    @Override
+                    public void addSentTo(long localId, String note) {
+                        notes.add(note);
+                    }
+
+                    @Override
+                    public boolean wasSent(long localId) {
+                        return false;
+                    }
+                }, new ImmediateTaskExecutor(),
                 MESSAGES);
         Parent root = Fxml.load("/fxml/SendToAccount.fxml", MESSAGES, new SendToAccountController(model));
         stage.setScene(new Scene(root));

@@ -34,7 +34,17 @@ class SendToAccountViewModelTest {
         return new SendToAccountViewModel(List.of(submissions), List.of(ProfileStore.SANDBOX, ACME), profile -> {
             atsAskedFor.add(profile);
             return acme;
-        }, outbox, (localId, note) -> notes.add(localId + ": " + note), new ImmediateTaskExecutor(),
+        }, outbox, new SendToAccountViewModel.Notes() {
+            @Override
+            public void addSentTo(long localId, String note) {
+                notes.add(localId + ": " + note);
+            }
+
+            @Override
+            public boolean wasSent(long localId) {
+                return notes.stream().anyMatch(n -> n.startsWith(localId + ": "));
+            }
+        }, new ImmediateTaskExecutor(),
                 ResourceBundle.getBundle("dev.intake.messages"));
     }
 
@@ -151,5 +161,22 @@ class SendToAccountViewModelTest {
         SendToAccountViewModel vm = model(real);
 
         assertTrue(vm.rows().isEmpty());
+    }
+
+    @Test
+    void anApplicationSentOnBeforeIsNotSentAgain() {
+        Submission ana = sandbox(7, SampleRequests.newCandidate("Ana Lima", "ana@example.com", "j-backend"));
+        SendToAccountViewModel first = model(ana);
+        first.targetProperty().set(ACME);
+        first.send();
+
+        SendToAccountViewModel again = model(ana);
+        again.targetProperty().set(ACME);
+
+        assertEquals(RowState.REFUSED, again.rows().getFirst().state());
+        assertTrue(again.rows().getFirst().text().contains("Sending it again would make a duplicate"));
+        assertFalse(again.canSendProperty().get());
+        again.send();
+        assertEquals(1, outbox.submitted.size());
     }
 }

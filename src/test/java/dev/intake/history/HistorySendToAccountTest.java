@@ -70,10 +70,12 @@ class HistorySendToAccountTest {
                 "ana@example.com", "job-1")).localId();
         SubmissionNotes notes = new SubmissionNotes(kit.database(), Clock.fixed(kit.now(), ZoneOffset.UTC));
 
-        notes.add(sandbox, "Sent to Acme ATS as #2.");
+        notes.add(sandbox, SubmissionNotes.SENT_TO, "Sent to Acme ATS as #2.");
 
         assertEquals(List.of("Sent to Acme ATS as #2."), notes.of(sandbox).stream().map(n -> n.text()).toList());
         assertTrue(notes.of(sandbox + 1).isEmpty());
+        assertTrue(notes.has(sandbox, SubmissionNotes.SENT_TO));
+        assertFalse(notes.has(sandbox + 1, SubmissionNotes.SENT_TO));
 
         vm.setNotes(localId -> notes.of(localId).stream().map(SubmissionNotes.Note::text).toList());
         vm.open();
