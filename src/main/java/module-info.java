@@ -29,6 +29,7 @@ module dev.intake {
     opens dev.intake.wizard.review to javafx.fxml;
     opens dev.intake.wizard.result to javafx.fxml;
     opens dev.intake.about to javafx.fxml;
+    opens dev.intake.forward to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;
     opens dev.intake.importing to com.fasterxml.jackson.databind;
 
@@ -43,6 +44,7 @@ module dev.intake {
     exports dev.intake.profiles;
     exports dev.intake.diagnostics;
     exports dev.intake.history;
+    exports dev.intake.forward;
     exports dev.intake.window;
     exports dev.intake.importing;
 }

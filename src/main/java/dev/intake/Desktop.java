@@ -6,6 +6,8 @@ import dev.intake.accounts.Profile;
 import dev.intake.accounts.UserMessage;
 import dev.intake.common.Fxml;
 import dev.intake.common.Stylesheet;
+import dev.intake.forward.SendToAccountController;
+import dev.intake.forward.SendToAccountViewModel;
 import dev.intake.history.HistoryController;
 import dev.intake.history.HistoryViewModel;
 import dev.intake.instance.InstanceBeacon;
@@ -19,11 +21,14 @@ import dev.intake.profiles.ProfilesModel;
 import dev.intake.profiles.ProfilesViewModel;
 import dev.intake.settings.SettingsController;
 import dev.intake.settings.SettingsViewModel;
+import dev.intake.store.SubmissionNotes;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.WizardViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -82,6 +87,7 @@ final class Desktop {
         history = new HistoryViewModel(workspace.submissions(), workspace.drafts(), workspace.outbox(),
                 workspace.executor(), Clock.systemDefaultZone(), bundle);
         history.setRequestHandler(this::historyRequest);
+        history.setNotes(localId -> workspace.notes().of(localId).stream().map(SubmissionNotes.Note::text).toList());
         window.showHistory(this::historyView);
 
         pendingCount.setId("pendingCount");
@@ -259,7 +265,39 @@ final class Desktop {
 
     // ---- history --------------------------------------------------------------------------------------------
 
+    /** Reads the submissions and the connected profiles in the background, then opens the dialog. */
+    private void openSendToAccount(List<Long> localIds) {
+        SubmissionNotes notes = workspace.notes();
+        workspace.executor().wrap(() -> localIds.stream().map(workspace.outbox()::get)
+                .filter(Objects::nonNull).toList())
+                .onSuccess(submissions -> {
+                    SendToAccountViewModel model = new SendToAccountViewModel(submissions,
+                            workspace.connections().profiles().profiles(), workspace.connections()::ats,
+                            workspace.outbox(), new SendToAccountViewModel.Notes() {
+                                @Override
+                                public void addSentTo(long localId, String note) {
+                                    notes.add(localId, SubmissionNotes.SENT_TO, note);
+                                }
+
+                                @Override
+                                public boolean wasSent(long localId) {
+                                    return notes.has(localId, SubmissionNotes.SENT_TO);
+                                }
+                            }, workspace.executor(), bundle);
+                    try {
+                        themed(SendToAccountController.open(stage, model, bundle));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .start();
+    }
+
     private void historyRequest(HistoryViewModel.Request request) {
+        if (request instanceof HistoryViewModel.SendToAccount send) {
+            openSendToAccount(send.localIds());
+            return;
+        }
         WizardViewModel wizard = app.wizard().orElse(null);
         if (wizard == null) {
             return;
@@ -269,6 +307,9 @@ final class Desktop {
                     wizard.editSubmission(edit.submission().localId(), edit.submission().request());
             case HistoryViewModel.NewApplicationFor again -> wizard.newApplicationFor(again.candidateId(),
                     again.candidate());
+            case HistoryViewModel.SendToAccount send -> {
+                // Opened above: it needs no wizard.
+            }
         }
         window.tabs().getSelectionModel().selectFirst();
     }

@@ -13,9 +13,11 @@ import dev.intake.settings.Settings;
 import dev.intake.store.Database;
 import dev.intake.store.ProfileBacklog;
 import dev.intake.store.SqliteDraftStore;
+import dev.intake.store.SubmissionNotes;
 import dev.intake.store.SubmissionStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,6 +98,11 @@ public final class Workspace implements AutoCloseable {
     /** What each profile still has to send, for deleting a profile without stranding its applications. */
     public ProfileBacklog backlog() {
         return new ProfileBacklog(database);
+    }
+
+    /** Notes on submissions, such as "sent to <profile>". */
+    public SubmissionNotes notes() {
+        return new SubmissionNotes(database, Clock.systemUTC());
     }
 
     public SubmissionStore submissions() {

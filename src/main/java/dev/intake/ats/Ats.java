@@ -1,16 +1,24 @@
 package dev.intake.ats;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * What Intake needs from a StackOne ATS account. Blocking methods throw {@link AtsException}; async ones complete
  * exceptionally with it, and cancelling their future cancels the HTTP call. Never resends a create by itself.
  */
-public interface Ats {
+public interface Ats extends UploadSource {
     /** {@code POST /unified/ats/applications}; refuses a bad candidate choice before sending. */
     CreateResult createApplication(CreateApplicationRequest request);
 
     CompletableFuture<CreateResult> createApplicationAsync(CreateApplicationRequest request);
+
+    /** An ATS that cannot tell how far an upload got never calls {@code listener}. */
+    @Override
+    default Runnable addUploadListener(Consumer<Upload> listener) {
+        return () -> {
+        };
+    }
 
     /** {@code GET /unified/ats/jobs}; {@code status} is the spec's filter (open, draft) or null for all. */
     PageSource<Job> jobs(String status, int pageSize);

@@ -18,12 +18,40 @@ public final class HttpClients {
      * apart from "we do not know".
      */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(65);
-    /** Uploading documents on a slow link may stall briefly; the server's 60-second limit bounds it anyway. */
+    /**
+     * How long one write to the connection may wait. It applies to each chunk of a body, not to the whole body: a
+     * large upload on a slow link goes on as long as bytes keep flowing, and a link that stops fails after this.
+     */
     static final Duration WRITE_TIMEOUT = Duration.ofSeconds(65);
-    /** Connect plus the server's 60 seconds plus a margin: no call, however it is stuck, outlives this. */
+    /**
+     * Connect plus the server's 60 seconds plus a margin: no call without a body, however it is stuck, outlives
+     * this. A call with a body gets more, see {@link #callTimeoutMillis}.
+     */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(75);
+    /**
+     * The slowest upload Intake still waits for: 0.5 Mbit/s (a poor mobile or hotel link). A 10 MB CV is about
+     * 13.5 MB of JSON once base64-encoded, which takes 3.6 minutes at this rate.
+     */
+    static final long SLOWEST_UPLOAD_BYTES_PER_SECOND = 500_000 / 8;
 
     private HttpClients() {
+    }
+
+    /**
+     * The overall limit of a call that sends {@code bodyBytes}: the usual limit ({@code baseMillis}: connecting and
+     * the server's 60 seconds) plus the time the body takes at {@link #SLOWEST_UPLOAD_BYTES_PER_SECOND}.
+     *
+     * <p>Why a limit scaled to the body rather than none while bytes flow: OkHttp's write time-out already ends a
+     * stalled upload (it applies per write), but a link that trickles a byte now and then would never trip it; the
+     * scaled limit ends even that, while a large document on a slow but working link is never cut off and reported
+     * as a failure that then holds up the applicants queued behind it.
+     */
+    static long callTimeoutMillis(long baseMillis, long bodyBytes) {
+        if (bodyBytes <= 0) {
+            return baseMillis;
+        }
+        long bodyMillis = Math.multiplyExact(bodyBytes, 1000L) / SLOWEST_UPLOAD_BYTES_PER_SECOND;
+        return Math.addExact(baseMillis, bodyMillis);
     }
 
     /** The shared client, built on first use. */

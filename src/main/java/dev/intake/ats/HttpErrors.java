@@ -92,7 +92,7 @@ final class HttpErrors {
     }
 
     /** StackOne's {@code message}; validation errors sometimes send it as an array of strings. */
-    private static String serverMessage(JsonNode json) {
+    private String serverMessage(JsonNode json) {
         for (JsonNode candidate : List.of(json.path("message"), json.path("data").path("message"),
                 json.path("error"))) {
             if (candidate.isArray() && !candidate.isEmpty()) {
@@ -109,7 +109,7 @@ final class HttpErrors {
     }
 
     /** Says what came back when it was not a JSON object. */
-    private static String describe(String contentType, String body, JsonNode json) {
+    private String describe(String contentType, String body, JsonNode json) {
         if (body == null || body.isBlank()) {
             return "an empty body";
         }
@@ -209,9 +209,9 @@ final class HttpErrors {
         return node == null || node.isNull() || node.isMissingNode() || node.isContainerNode() ? null : node.asText();
     }
 
-    private static String snippet(String text) {
-        String line = oneLine(text);
-        return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "…";
+    /** The start of {@code text} on one line, redacted before it is cut (a cut key would not be recognised). */
+    private String snippet(String text) {
+        return redactor.redactAndShorten(oneLine(text), SNIPPET);
     }
 
     private static String oneLine(String text) {

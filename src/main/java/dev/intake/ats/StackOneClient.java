@@ -8,10 +8,14 @@ import dev.intake.common.Lazy;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -34,7 +38,11 @@ public final class StackOneClient implements Ats {
     /** Hosts plain HTTP may go to: this computer only, as {@link HttpUrl#host()} spells them. */
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
 
+    /** How much of a body is written between two progress reports. */
+    static final int UPLOAD_CHUNK_BYTES = 64 * 1024;
+
     private final StackOneHttp http;
+    private final List<Consumer<Upload>> uploadListeners = new CopyOnWriteArrayList<>();
 
     /** A client on the shared OkHttp client. */
     public StackOneClient(AtsConnection connection) {
@@ -67,7 +75,7 @@ public final class StackOneClient implements Ats {
                 .addInterceptor(new AuthInterceptor(connection.apiKey(), connection.accountId()))
                 .eventListenerFactory(SendProgress.LISTENERS)
                 .build();
-        this.http = new StackOneHttp(client, url, new Redactor(connection.apiKey()), Clock.systemUTC());
+        this.http = new StackOneHttp(client, url, Redactor.forServerText(connection.apiKey()), Clock.systemUTC());
     }
 
     @Override
@@ -86,12 +94,35 @@ public final class StackOneClient implements Ats {
         return http.executeAsync(httpRequest, StackOneClient::readResult);
     }
 
+    @Override
+    public Runnable addUploadListener(Consumer<Upload> listener) {
+        Objects.requireNonNull(listener, "listener");
+        uploadListeners.add(listener);
+        return () -> uploadListeners.remove(listener);
+    }
+
     private Request createRequest(CreateApplicationRequest request) {
         Objects.requireNonNull(request, "request");
         request.checkCandidateChoice();
-        return StackOneHttp.newRequest(http.url("unified/ats/applications").build())
-                .post(new OneShotJson(requestBody(request)))
+        SendProgress progress = new SendProgress();
+        byte[] body = requestBody(request);
+        return StackOneHttp.newRequest(http.url("unified/ats/applications").build(), progress)
+                .post(new OneShotJson(body, written -> {
+                    progress.bodyWritten(written);
+                    reportUpload(new Upload(request, written, body.length));
+                }))
                 .build();
+    }
+
+    private void reportUpload(Upload upload) {
+        for (Consumer<Upload> listener : uploadListeners) {
+            try {
+                listener.accept(upload);
+            } catch (RuntimeException e) {
+                // Showing progress must never break the upload.
+                LOG.log(System.Logger.Level.WARNING, "An upload listener failed", e);
+            }
+        }
     }
 
     /** The create's JSON body exactly as sent (also what the benchmark measures). */
@@ -229,13 +260,15 @@ public final class StackOneClient implements Ats {
 
     /**
      * The create's JSON body, marked one-shot so that OkHttp can never transmit it a second time, whatever the
-     * client's retry settings.
+     * client's retry settings. Written in chunks, each reported to {@code written} (bytes so far) once handed on.
      */
     private static final class OneShotJson extends RequestBody {
         private final byte[] bytes;
+        private final LongConsumer written;
 
-        OneShotJson(byte[] bytes) {
+        OneShotJson(byte[] bytes, LongConsumer written) {
             this.bytes = bytes;
+            this.written = written;
         }
 
         @Override
@@ -255,7 +288,15 @@ public final class StackOneClient implements Ats {
 
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
-            sink.write(bytes);
+            int offset = 0;
+            while (offset < bytes.length) {
+                int chunk = Math.min(UPLOAD_CHUNK_BYTES, bytes.length - offset);
+                sink.write(bytes, offset, chunk);
+                // Flushed so that the count is what the connection took, not what waits in a buffer.
+                sink.flush();
+                offset += chunk;
+                written.accept(offset);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -64,13 +65,18 @@ final class StackOneHttp {
 
     /** A request with JSON {@code Accept} and a fresh {@link SendProgress} tag. */
     static Request.Builder newRequest(HttpUrl url) {
+        return newRequest(url, new SendProgress());
+    }
+
+    /** A request with JSON {@code Accept} and {@code progress} as its tag (its body reports to it). */
+    static Request.Builder newRequest(HttpUrl url, SendProgress progress) {
         return new Request.Builder().url(url).header("Accept", "application/json")
-                .tag(SendProgress.class, new SendProgress());
+                .tag(SendProgress.class, progress);
     }
 
     <T> T execute(Request request, BodyReader<T> reader) {
         Operation operation = operation(request);
-        Call call = clientFor(request).newCall(request);
+        Call call = newCall(request);
         try (Response response = call.execute()) {
             return read(operation, response, reader);
         } catch (IOException e) {
@@ -81,7 +87,7 @@ final class StackOneHttp {
     /** Runs the call on OkHttp's dispatcher; cancelling the returned future cancels the call. */
     <T> CompletableFuture<T> executeAsync(Request request, BodyReader<T> reader) {
         Operation operation = operation(request);
-        Call call = clientFor(request).newCall(request);
+        Call call = newCall(request);
         CompletableFuture<T> future = new CompletableFuture<>();
         future.whenComplete((value, failure) -> {
             if (failure instanceof CancellationException) {
@@ -114,6 +120,26 @@ final class StackOneHttp {
         return "GET".equals(request.method()) ? made.reads() : made.writes();
     }
 
+    /** A call whose overall time limit leaves room for its body (see {@link HttpClients#callTimeoutMillis}). */
+    private Call newCall(Request request) {
+        OkHttpClient client = clientFor(request);
+        Call call = client.newCall(request);
+        long bodyBytes = bodyLength(request);
+        if (bodyBytes > 0 && client.callTimeoutMillis() > 0) {
+            call.timeout().timeout(HttpClients.callTimeoutMillis(client.callTimeoutMillis(), bodyBytes),
+                    TimeUnit.MILLISECONDS);
+        }
+        return call;
+    }
+
+    private static long bodyLength(Request request) {
+        try {
+            return request.body() == null ? 0 : request.body().contentLength();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private static Operation operation(Request request) {
         return new Operation(request.method(), request.url().encodedPath(), !"GET".equals(request.method()));
     }
@@ -136,19 +162,22 @@ final class StackOneHttp {
                 ? "The application may have been created: check the ATS before sending it again."
                 : "Nothing was changed; try again later.";
         return new AtsNetworkException("The ATS answered " + status + " to " + operation.describe()
-                + " but its answer could not be read (" + redactor.redact(firstLine(e.getMessage())) + "). "
+                + " but its answer could not be read (" + firstLine(redactor.redact(e.getMessage())) + "). "
                 + consequence, true, e);
     }
 
     private AtsNetworkException networkFailure(Operation operation, Request request, IOException e) {
         SendProgress progress = request.tag(SendProgress.class);
-        boolean reached = progress == null || progress.mayHaveReachedServer();
+        boolean reached = progress == null || progress.mayHaveReachedServer(e);
         String cause = e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + redactor.redact(firstLine(e.getMessage())));
+                + (e.getMessage() == null ? "" : ": " + firstLine(redactor.redact(e.getMessage())));
         String what;
         if (!reached) {
             what = "Could not send " + operation.describe() + " to " + request.url().host()
                     + " (" + cause + "). Nothing reached the ATS.";
+        } else if (operation.creates() && progress != null && !progress.mayHaveReachedServer()) {
+            what = "The connection timed out while " + operation.describe() + " was being sent (" + cause
+                    + "). The application may have been created: check the ATS before sending it again.";
         } else if (operation.creates()) {
             what = "The connection failed after " + operation.describe() + " was sent (" + cause
                     + "). The application may have been created: check the ATS before sending it again.";

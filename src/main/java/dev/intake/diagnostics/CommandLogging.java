@@ -1,5 +1,6 @@
 package dev.intake.diagnostics;
 
+import dev.intake.ats.Redactor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

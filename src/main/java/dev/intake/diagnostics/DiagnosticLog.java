@@ -1,6 +1,7 @@
 package dev.intake.diagnostics;
 
 import dev.intake.common.PrivateFiles;
+import dev.intake.ats.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -1,5 +1,6 @@
 package dev.intake.diagnostics;
 
+import dev.intake.ats.Redactor;
 import dev.intake.common.AppVersion;
 
 import dev.intake.accounts.Profile;

@@ -1,5 +1,6 @@
 package dev.intake.diagnostics;
 
+import dev.intake.ats.Redactor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZoneId;

@@ -101,6 +101,10 @@ public final class HistoryController {
     @FXML
     private Button deleteButton;
     @FXML
+    private Button sendToAccountButton;
+    @FXML
+    private Label notes;
+    @FXML
     private Button forgetButton;
     @FXML
     private CheckMenuItem exportSelected;
@@ -187,7 +191,24 @@ public final class HistoryController {
                 () -> selected.get() == null || selected.get().applicationId() == null, selected));
         deleteButton.disableProperty().bind(selected.isNull());
         forgetButton.disableProperty().bind(selected.isNull());
+        bindSendToAccount();
         model.open();
+    }
+
+    /** Shown only while the selection holds a submission made on the sandbox. */
+    private void bindSendToAccount() {
+        var selectedItems = table.getSelectionModel().getSelectedItems();
+        sendToAccountButton.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> HistoryViewModel.canSendToAccount(List.copyOf(selectedItems)), selectedItems));
+        sendToAccountButton.managedProperty().bind(sendToAccountButton.visibleProperty());
+        notes.textProperty().bind(model.notesProperty());
+        notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+    }
+
+    @FXML
+    private void sendToAccount() {
+        model.sendToAccount(selection());
     }
 
     private void sortBy(TableColumn<HistoryEntry, ?> column) {

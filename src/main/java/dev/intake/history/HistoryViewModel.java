@@ -1,6 +1,7 @@
 package dev.intake.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.intake.accounts.Profile;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.BackgroundTask;
@@ -26,6 +27,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,6 +70,10 @@ public final class HistoryViewModel {
 
     /** Open the wizard for a new application of this candidate: an ATS candidate id, or the details typed before. */
     public record NewApplicationFor(String profileId, String candidateId, NewCandidate candidate) implements Request {
+    }
+
+    /** Offer these sandbox submissions for sending to a connected account. */
+    public record SendToAccount(List<Long> localIds) implements Request {
     }
 
     /** Groups of states the status filter offers. */
@@ -119,6 +125,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper responseJson = new ReadOnlyStringWrapper(this, "responseJson", "");
 
     private final HistoryDecisions decisions;
+    private final HistoryNotes notes;
     private Consumer<Request> requestHandler = request -> { };
     private TaskExecutor.Cancellable pendingSearch;
     private TaskExecutor.Cancellable pendingRefresh;
@@ -138,6 +145,7 @@ public final class HistoryViewModel {
         this.zone = clock.getZone();
         this.messages = messages;
         this.decisions = new HistoryDecisions(outbox, messages, work -> act(work, done -> done));
+        this.notes = new HistoryNotes(executor, selected);
         searchText.addListener((obs, old, now) -> searchSoon());
         statusFilter.addListener((obs, old, now) -> reload());
         fromDate.addListener((obs, old, now) -> reload());
@@ -146,6 +154,17 @@ public final class HistoryViewModel {
         sort.addListener((obs, old, now) -> reload());
         descending.addListener((obs, old, now) -> reload());
         selected.addListener((obs, old, now) -> loadDetails(now));
+        selected.addListener((obs, old, now) -> notes.load(now, this::failed));
+    }
+
+    /** Where the notes on a submission come from ("sent to <profile>"); blocking, run on a worker thread. */
+    public void setNotes(Function<Long, List<String>> notesOf) {
+        notes.setSource(notesOf);
+    }
+
+    /** The notes on the selected submission, one a line; empty when there are none. */
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.textProperty();
     }
 
     /** Shows the first rows and follows the outbox from now on. Call on the UI thread. */
@@ -284,6 +303,20 @@ public final class HistoryViewModel {
     }
 
     // ---- actions -----------------------------------------------------------------------------------------
+
+    /** True when some of {@code entries} was made on the sandbox, so it may be sent to a connected account. */
+    public static boolean canSendToAccount(List<HistoryEntry> entries) {
+        return entries.stream().anyMatch(e -> e != null && Profile.SANDBOX_ID.equals(e.profileId()));
+    }
+
+    /** Asks for the sandbox submissions among {@code entries} to be offered for sending to a connected account. */
+    public void sendToAccount(List<HistoryEntry> entries) {
+        List<Long> ids = entries.stream().filter(e -> e != null && Profile.SANDBOX_ID.equals(e.profileId()))
+                .map(HistoryEntry::localId).toList();
+        if (!ids.isEmpty()) {
+            requestHandler.accept(new SendToAccount(ids));
+        }
+    }
 
     /** Whether "Retry" applies: waiting to be sent again, or an unknown outcome to check again. */
     public static boolean canRetry(HistoryEntry entry) {

@@ -1,7 +1,7 @@
 package dev.intake.outbox;
 
 import dev.intake.diagnostics.CommandLogging;
-import dev.intake.diagnostics.Redactor;
+import dev.intake.ats.Redactor;
 import dev.intake.store.Database;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import dev.intake.accounts.ObservedCredentialStore;
 import dev.intake.accounts.ProfileStore;
 import dev.intake.accounts.ProxyConfig;
 import dev.intake.accounts.UserMessage;
-import dev.intake.diagnostics.Redactor;
+import dev.intake.ats.Redactor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -29,7 +29,8 @@ final class Schema {
             new Migration(1, "outbox submissions and drafts", Schema::outbox),
             new Migration(2, "history search columns, full-text index and filters", Schema::history),
             new Migration(3, "job titles in history", Schema::jobTitles),
-            new Migration(4, "outcome checks, request versions and send times", Schema::outcomeChecks));
+            new Migration(4, "outcome checks, request versions and send times", Schema::outcomeChecks),
+            new Migration(5, "notes on submissions", Schema::submissionNotes));
 
     private Schema() {
     }
@@ -253,5 +254,20 @@ final class Schema {
             }
             update.executeBatch();
         }
+    }
+
+    /**
+     * v4: notes a person's action left on a submission, such as "sent to <profile>" for a sandbox one. They name
+     * profiles and local ids only, never personal data.
+     */
+    private static void submissionNotes(Connection connection) throws SQLException {
+        execute(connection, """
+                CREATE TABLE submission_notes (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    local_id INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    note TEXT NOT NULL)""",
+                "CREATE INDEX submission_notes_by_submission ON submission_notes(local_id)");
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -60,6 +61,7 @@ public final class WizardController {
     @FXML private Button backButton;
     @FXML private HBox progressBox;
     @FXML private Label progressText;
+    @FXML private ProgressIndicator progress;
     @FXML private Button cancelButton;
     @FXML private Button returnButton;
     @FXML private Button nextButton;
@@ -100,6 +102,7 @@ public final class WizardController {
         progressBox.visibleProperty().bind(wizard.submission().phaseProperty().map(Phase::inProgress));
         progressBox.managedProperty().bind(progressBox.visibleProperty());
         progressText.textProperty().bind(wizard.submission().progressTextProperty());
+        progress.progressProperty().bind(wizard.submission().uploadProgressProperty());
         cancelButton.disableProperty().bind(wizard.submission().cancellingProperty());
         submitButton.disableProperty().bind(wizard.submission().phaseProperty().map(Phase::inProgress));
 

@@ -91,7 +91,7 @@ public final class WizardViewModel {
         this.questionnaire = new QuestionnaireStepViewModel(executor, messages);
         this.documents = new DocumentsStepViewModel(ats, executor, messages);
         this.review = new ReviewStepViewModel(messages, candidate, job, questionnaire, documents);
-        this.submission = new SubmissionViewModel(outbox, executor, messages, clock);
+        this.submission = new SubmissionViewModel(outbox, ats, executor, messages, clock);
 
         job.posting().valueProperty().addListener((obs, old, now) -> questionnaire.setPosting(now));
         pageIndex.bind(Bindings.createIntegerBinding(() -> currentStep.get().ordinal(), currentStep));

@@ -83,8 +83,8 @@ class StackOneSecretsTest {
 
         assertEquals("Basic " + TOKEN, ats.take().getHeaders().get("Authorization"), "the key was sent");
         assertEquals("an HTML page instead of StackOne's JSON (usually from a proxy or gateway): "
-                + "\"Rejected Authorization: Basic *** (***)\"", html.serverMessage());
-        assertEquals("Key *** is not valid for Basic ***", json.serverMessage());
+                + "\"Rejected Authorization: Basic [redacted] ([redacted])\"", html.serverMessage());
+        assertEquals("Key [redacted] is not valid for Basic [redacted]", json.serverMessage());
         List<String> texts = new ArrayList<>();
         for (Throwable error : List.of(html, json, dropped)) {
             texts.add(error.getMessage());
@@ -121,10 +121,32 @@ class StackOneSecretsTest {
 
         AtsHttpException.ProviderError provider = error.providerErrors().getFirst();
         assertEquals(401, provider.status());
-        assertEquals("https://ats.example/v1/apply?key=***", provider.url());
-        assertEquals("Basic ***", provider.raw().path("request").path("headers").path("Authorization").asText());
-        assertEquals("[\"***\",7,null]", provider.raw().path("seen").toString());
-        assertTrue(provider.raw().path("***").asBoolean(), provider.raw().toString());
+        assertEquals("https://ats.example/v1/apply?key=[redacted]", provider.url());
+        assertEquals("Basic [redacted]",
+                provider.raw().path("request").path("headers").path("Authorization").asText());
+        assertEquals("[\"[redacted]\",7,null]", provider.raw().path("seen").toString());
+        assertTrue(provider.raw().path("[redacted]").asBoolean(), provider.raw().toString());
         assertFalse(provider.raw().toString().contains(KEY) || provider.raw().toString().contains(TOKEN));
+    }
+
+    @Test
+    void aKeyEchoedWhereTheServersTextIsShortenedIsMaskedBeforeTheCut() {
+        // The key starts just before the 200th character, where the quoted text is cut: redacting after the cut
+        // would no longer recognise it and leave its first characters in the message.
+        String filler = "x".repeat(190) + " ";
+        ats.enqueue(new MockResponse.Builder().code(502).setHeader("Content-Type", "text/plain")
+                .body(filler + KEY + " rejected").build());
+        ats.enqueueJson(400, "[\"" + filler + KEY + "\"]");
+
+        AtsHttpException text = assertThrows(AtsHttpException.class,
+                () -> client.createApplication(SeedExample.fullRequest()));
+        AtsHttpException json = assertThrows(AtsHttpException.class,
+                () -> client.createApplication(SeedExample.fullRequest()));
+
+        for (AtsHttpException error : List.of(text, json)) {
+            assertFalse(error.serverMessage().contains(KEY.substring(0, 6)), error.serverMessage());
+            assertTrue(error.serverMessage().contains(filler.strip() + " [redact"), "masked, then cut: "
+                    + error.serverMessage());
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.intake.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.ats.Redactor;
 import dev.intake.testing.Modes;
 import java.nio.file.Files;
 import java.nio.file.Path;

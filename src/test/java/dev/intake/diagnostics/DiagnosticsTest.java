@@ -1,5 +1,6 @@
 package dev.intake.diagnostics;
 
+import dev.intake.ats.Redactor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -16,7 +16,7 @@ import dev.intake.ats.HttpClients;
 import dev.intake.ats.StackOneClient;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.diagnostics.DiagnosticsReport;
-import dev.intake.diagnostics.Redactor;
+import dev.intake.ats.Redactor;
 import dev.intake.history.HistoryExport;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SettleSchedule;

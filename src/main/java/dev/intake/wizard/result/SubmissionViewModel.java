@@ -6,6 +6,9 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
+import dev.intake.ats.NewCandidate;
+import dev.intake.ats.Upload;
+import dev.intake.ats.UploadSource;
 import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.Outbox;
 import dev.intake.outbox.Submission;
@@ -18,11 +21,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,7 +69,11 @@ public final class SubmissionViewModel {
         }
     }
 
+    /** {@link #uploadProgressProperty()} while how far the upload got is not known. */
+    public static final double PROGRESS_UNKNOWN = -1;
+
     private final Outbox outbox;
+    private final UploadSource uploads;
     private final TaskExecutor executor;
     private final Messages messages;
     private final ErrorExplainer explainer;
@@ -74,6 +84,8 @@ public final class SubmissionViewModel {
     private final ReadOnlyObjectWrapper<Submission> submission = new ReadOnlyObjectWrapper<>(this, "submission");
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText");
+    private final ReadOnlyDoubleWrapper uploadProgress = new ReadOnlyDoubleWrapper(this, "uploadProgress",
+            PROGRESS_UNKNOWN);
     private final ReadOnlyStringWrapper applicationId = new ReadOnlyStringWrapper(this, "applicationId");
     private final ReadOnlyStringWrapper remoteId = new ReadOnlyStringWrapper(this, "remoteId");
     private final ReadOnlyStringWrapper serverMessage = new ReadOnlyStringWrapper(this, "serverMessage");
@@ -87,9 +99,18 @@ public final class SubmissionViewModel {
     private boolean cancelRequested;
     private final Map<Long, Submission> early = new HashMap<>();
     private Runnable removeListener;
+    private Runnable removeUploadListener;
+    /** The request being submitted; read on HTTP threads to pick its upload out of all uploads. */
+    private volatile CreateApplicationRequest submitted;
 
     public SubmissionViewModel(Outbox outbox, TaskExecutor executor, Messages messages, Clock clock) {
+        this(outbox, UploadSource.NONE, executor, messages, clock);
+    }
+
+    /** {@code uploads}: the ATS the outbox sends this profile's applications through, for upload progress. */
+    public SubmissionViewModel(Outbox outbox, UploadSource uploads, TaskExecutor executor, Messages messages, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox);
+        this.uploads = Objects.requireNonNull(uploads);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.explainer = new ErrorExplainer(messages);
@@ -109,7 +130,9 @@ public final class SubmissionViewModel {
         if (removeListener == null) {
             // Called on a worker thread with immutable snapshots; only the UI thread touches properties.
             removeListener = outbox.addListener(update -> executor.runOnUi(() -> onUpdate(update)));
+            removeUploadListener = uploads.addUploadListener(this::onUpload);
         }
+        submitted = request;
         clearOutcome();
         localId = null;
         cancelRequested = false;
@@ -161,8 +184,12 @@ public final class SubmissionViewModel {
         }
         submission.set(update);
         clearOutcome();
+        if (update.state() != SubmissionState.QUEUED && update.state() != SubmissionState.SENDING) {
+            uploadProgress.set(PROGRESS_UNKNOWN);
+        }
         switch (update.state()) {
             case QUEUED, SENDING -> {
+                uploadProgress.set(PROGRESS_UNKNOWN);
                 phase.set(Phase.SENDING);
                 progressText.set(messages.get(update.state() == SubmissionState.QUEUED
                         ? "submit.queued" : "submit.sending"));
@@ -188,6 +215,49 @@ public final class SubmissionViewModel {
             case CANCELLED -> phase.set(Phase.CANCELLED);
         }
         cancelling.set(false);
+    }
+
+    /** On an HTTP thread: every create's upload; only this submission's is shown. */
+    private void onUpload(Upload upload) {
+        CreateApplicationRequest mine = submitted;
+        if (mine != null && upload.totalBytes() > 0 && sameApplication(mine, upload.request())) {
+            executor.runOnUi(() -> showUpload(upload.sentBytes(), upload.totalBytes()));
+        }
+    }
+
+    private void showUpload(long sent, long total) {
+        Submission shown = submission.get();
+        if (phase.get() != Phase.SENDING || shown == null || shown.state() != SubmissionState.SENDING) {
+            return;
+        }
+        uploadProgress.set((double) sent / total);
+        double megabytes = total / 1_000_000.0;
+        progressText.set(sent == total ? messages.get("submit.uploaded", megabytes)
+                : messages.get("submit.uploading", Math.floorDiv(sent * 100, total), sent / 1_000_000.0, megabytes));
+    }
+
+    /**
+     * Whether an upload is of the request this view submitted. The outbox sends a copy read back from its database,
+     * so this compares what names the application rather than the object.
+     */
+    static boolean sameApplication(CreateApplicationRequest mine, CreateApplicationRequest sent) {
+        return Objects.equals(mine.jobId(), sent.jobId()) && Objects.equals(mine.candidateId(), sent.candidateId())
+                && sameCandidate(mine.candidate(), sent.candidate())
+                && documentShapes(mine.documents()).equals(documentShapes(sent.documents()));
+    }
+
+    private static boolean sameCandidate(NewCandidate mine, NewCandidate sent) {
+        if (mine == null || sent == null) {
+            return mine == sent;
+        }
+        return Objects.equals(mine.email(), sent.email()) && Objects.equals(mine.name(), sent.name())
+                && Objects.equals(mine.firstName(), sent.firstName())
+                && Objects.equals(mine.lastName(), sent.lastName());
+    }
+
+    private static List<String> documentShapes(List<CreateApplicationRequest.DocumentUpload> documents) {
+        return documents == null ? List.of() : documents.stream()
+                .map(d -> d.name() + ":" + (d.content() == null ? -1 : d.content().length())).toList();
     }
 
     private void showCreated(Submission created) {
@@ -283,8 +353,10 @@ public final class SubmissionViewModel {
         localId = null;
         rejectedLocalId = null;
         cancelRequested = false;
+        submitted = null;
         submission.set(null);
         clearOutcome();
+        uploadProgress.set(PROGRESS_UNKNOWN);
         cancelling.set(false);
         phase.set(Phase.IDLE);
     }
@@ -294,6 +366,10 @@ public final class SubmissionViewModel {
         if (removeListener != null) {
             removeListener.run();
             removeListener = null;
+        }
+        if (removeUploadListener != null) {
+            removeUploadListener.run();
+            removeUploadListener = null;
         }
     }
 
@@ -315,6 +391,14 @@ public final class SubmissionViewModel {
 
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
+    }
+
+    /**
+     * How much of the application's body has gone out, from 0 to 1, while it is being sent;
+     * {@link #PROGRESS_UNKNOWN} otherwise.
+     */
+    public ReadOnlyDoubleProperty uploadProgressProperty() {
+        return uploadProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty applicationIdProperty() {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.Upload;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.outbox.SubmissionState;
 import dev.intake.store.HistoryLabels;
@@ -15,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class SubmissionViewModelTest {
@@ -24,6 +28,44 @@ class SubmissionViewModelTest {
     private final FakeOutbox outbox = new FakeOutbox();
     private final SubmissionViewModel vm = new SubmissionViewModel(outbox, new ImmediateTaskExecutor(),
             Messages.load(), Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneId.of("Europe/Berlin")));
+
+    @Test
+    void theUploadOfThisApplicationShowsItsPercentageAndMegabytes() {
+        List<Consumer<Upload>> uploads = new ArrayList<>();
+        SubmissionViewModel sending = new SubmissionViewModel(outbox, listener -> {
+            uploads.add(listener);
+            return () -> uploads.remove(listener);
+        }, new ImmediateTaskExecutor(), Messages.load(), Clock.systemUTC());
+        CreateApplicationRequest withCv = withCv("j-1", "QUJD");
+        sending.submit("sandbox", withCv, HistoryLabels.job("Backend Engineer"));
+        assertEquals(SubmissionViewModel.PROGRESS_UNKNOWN, sending.uploadProgressProperty().get());
+
+        uploads.forEach(l -> l.accept(new Upload(withCv("j-2", "QUJD"), 1_000_000, 2_000_000)));
+        assertEquals(SubmissionViewModel.PROGRESS_UNKNOWN, sending.uploadProgressProperty().get(),
+                "another application's upload is not shown");
+        assertEquals("Sending to the ATS…", sending.progressTextProperty().get());
+
+        // The outbox sends a copy read back from its database, not the object handed to it.
+        uploads.forEach(l -> l.accept(new Upload(withCv("j-1", "QUJD"), 3_375_000, 13_500_000)));
+        assertEquals(0.25, sending.uploadProgressProperty().get(), 1e-9);
+        assertEquals("Sending to the ATS… 25 % (3.4 of 13.5 MB)", sending.progressTextProperty().get());
+
+        uploads.forEach(l -> l.accept(new Upload(withCv("j-1", "QUJD"), 13_500_000, 13_500_000)));
+        assertEquals(1.0, sending.uploadProgressProperty().get(), 1e-9);
+        assertEquals("Sent 13.5 MB. Waiting for the ATS to answer…", sending.progressTextProperty().get());
+
+        outbox.created(1, "app-1", "r-1", null);
+        assertEquals(Phase.CREATED, sending.phase());
+        assertEquals(SubmissionViewModel.PROGRESS_UNKNOWN, sending.uploadProgressProperty().get());
+        sending.dispose();
+        assertTrue(uploads.isEmpty(), "a closed wizard stops listening");
+    }
+
+    private static CreateApplicationRequest withCv(String jobId, String base64) {
+        return new CreateApplicationRequest(null, jobId, null, null, null, null, null, "c-1", null,
+                List.of(new CreateApplicationRequest.DocumentUpload("cv.pdf", CodedValue.of("pdf"), base64, null,
+                        null, null, CodedValue.of("resume"))));
+    }
 
     @Test
     void aCreatedApplicationShowsItsIdsMessageLocalTimeAndWarnings() {

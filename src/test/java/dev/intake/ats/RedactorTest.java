@@ -1,4 +1,4 @@
-package dev.intake.diagnostics;
+package dev.intake.ats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,9 @@ class RedactorTest {
         Redactor redactor = new Redactor();
         assertEquals("Authorization: [redacted]", redactor.redact("Authorization: Basic dGVzdDo="));
         assertEquals("proxy-authorization=[redacted]", redactor.redact("proxy-authorization=Negotiate abcdef"));
+        assertEquals("\"Authorization: [redacted]\" was refused",
+                redactor.redact("\"Authorization: Basic dGVzdDo=\" was refused"));
+        assertEquals("{\"authorization\": \"[redacted]\"}", redactor.redact("{\"authorization\": \"Bearer abc.def\"}"));
         assertEquals("{Authorization=[redacted], x-account-id=acct}",
                 redactor.redact("{Authorization=Bearer eyJhbGciOi.x.y, x-account-id=acct}"));
     }
@@ -50,5 +53,26 @@ class RedactorTest {
         redactor.addSecret("abc");
         String line = "GET /unified/ats/jobs?page_size=25 -> 200 in 143 ms (account acct-7, Basic auth, basic information)";
         assertEquals(line, redactor.redact(line));
+    }
+
+    @Test
+    void textIsRedactedBeforeItIsShortened() {
+        Redactor redactor = Redactor.forServerText(KEY);
+        String text = "rejected " + KEY + " for this account";
+
+        String shortened = redactor.redactAndShorten(text, 15);
+
+        assertEquals("rejected [redac…", shortened);
+        assertEquals("rejected [redacted] for this account", redactor.redactAndShorten(text, 100));
+        assertEquals(null, redactor.redactAndShorten(null, 10));
+    }
+
+    @Test
+    void serverTextKeepsAnAuthorizationProblemInPlainWordsButNotACredential() {
+        Redactor redactor = Redactor.forServerText(KEY);
+
+        assertEquals("authorization: invalid API key", redactor.redact("authorization: invalid API key"));
+        assertEquals("Authorization: Basic [redacted] ([redacted])",
+                redactor.redact("Authorization: Basic dXNlcjpwYXNzd29yZA== (" + KEY + ")"));
     }
 }
