@@ -92,8 +92,8 @@ public final class TypeAhead {
      * Replays what was kept, in order, each event to the focus owner of the scene at that moment, once that owner is
      * inside {@code form}; while the focus is anywhere else (nowhere, still the placeholder, or a control outside the
      * form) the keys wait, together with anything typed meanwhile. Call it once the form has asked for the focus of
-     * its first field. {@code delivered} runs once everything kept has reached the form, when there was something to
-     * deliver. Only the first call counts; later calls do nothing.
+     * its first field. {@code delivered} runs once everything kept has reached the form, when something was. Only
+     * the first call counts; later calls do nothing.
      */
     public void replayInto(Node form, Runnable delivered) {
         requireFxThread();
@@ -106,7 +106,7 @@ public final class TypeAhead {
         }
         handOver(scene);
         this.form = form;
-        this.afterDelivery = kept.isEmpty() ? () -> { } : delivered;
+        this.afterDelivery = delivered;
         scene.focusOwnerProperty().addListener(focusMoved);
         form.sceneProperty().addListener(formMoved);
         deliver();
@@ -171,7 +171,9 @@ public final class TypeAhead {
             replaying = false;
         }
         finish();
-        afterDelivery.run();
+        if (started) {
+            afterDelivery.run();
+        }
     }
 
     /** Whether {@code node} is a node of the scene: the placeholder, once replaced, is not. */
