@@ -73,6 +73,7 @@ public class IntakeApp extends Application {
     private Scene scene;
     private TypeAhead typeAhead;
     private WizardViewModel wizard;
+    private Parent wizardView;
     private Desktop desktop;
     private WindowPlacements placements = WindowPlacements.NONE;
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
@@ -229,6 +230,10 @@ public class IntakeApp extends Application {
         if (stopped || cancelled) {
             return;
         }
+        if (typeAhead != null) {
+            // The placeholder leaves in this turn: keys typed from now on wait at the scene for the form.
+            typeAhead.handOver(scene);
+        }
         if (failure == null) {
             attach(stage, result);
         } else {
@@ -305,12 +310,26 @@ public class IntakeApp extends Application {
         // After the wizard's own focus request, which it makes on a later turn of the UI thread.
         Platform.runLater(() -> {
             if (typeAhead != null) {
-                typeAhead.replayInto(scene);
+                if (wizard != null) {
+                    typeAhead.replayInto(wizardView, this::saveTypedAhead);
+                } else {
+                    typeAhead.discard();
+                }
                 typeAhead = null;
             }
             ready.complete(null);
             prepareHttp();
         });
+    }
+
+    /**
+     * What was typed while the window was opening is saved as a draft at once, not after the typing pause as later
+     * typing is: the user may have been typing for a while already, and keeps on typing.
+     */
+    private void saveTypedAhead() {
+        if (wizard != null) {
+            wizard.flushDraft();
+        }
     }
 
     /**
@@ -343,7 +362,11 @@ public class IntakeApp extends Application {
         closeWizard();
         wizard = new WizardViewModel(ats, s.outbox(), s.drafts(), profile, s.executor(), messages,
                 Clock.systemDefaultZone(), recentSources);
-        window.showWizard(WizardController.load(wizard, files));
+        wizardView = WizardController.load(wizard, files);
+        window.showWizard(wizardView);
+        // Skins now, not at the next pulse: the first field (in a scroll pane) is in the scene, and can take the
+        // focus the wizard asks for on its next turn, only once they exist.
+        wizardView.applyCss();
         wizard.start();
     }
 
@@ -351,6 +374,7 @@ public class IntakeApp extends Application {
     void showWizardPlaceholder(String text) {
         closeWizard();
         wizard = null;
+        wizardView = null;
         Label label = new Label(text);
         label.getStyleClass().add("step-heading");
         VBox box = new VBox(label);

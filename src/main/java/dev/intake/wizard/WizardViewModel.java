@@ -201,8 +201,11 @@ public final class WizardViewModel {
 
     private void findDraft() {
         executor.wrap(drafts::unfinished)
+                // Not the draft of what is being typed now: typed ahead while the window opened, it may already be
+                // saved by the time this read answers.
                 .onSuccess(found -> pendingDraft.set(found.stream()
-                        .filter(d -> profile.id().equals(d.profileId())).findFirst().orElse(null)))
+                        .filter(d -> profile.id().equals(d.profileId()) && !d.id().equals(draftId))
+                        .findFirst().orElse(null)))
                 .onFailure(error -> draftProblem.set(messages.get("draft.loadFailed",
                         String.valueOf(error.getMessage()))))
                 .start();

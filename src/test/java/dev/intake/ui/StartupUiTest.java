@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Start-up as installed: the window shows while the services are still being built (held back here by a latch),
@@ -40,6 +42,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupUiTest {
+    /**
+     * How long the services and the form may take. Generous: on a busy two-core machine (a full build beside other
+     * work) building the services took 20 s and putting the form in the window 26 s more, while typed-ahead keys
+     * were never lost.
+     */
+    private static final int STARTUP_SECONDS = 180;
     @TempDir
     Path dir;
     private final CountDownLatch servicesMayStart = new CountDownLatch(1);
@@ -62,7 +70,7 @@ class StartupUiTest {
         app = new IntakeApp(ignored -> {
             servicesAskedAfterFirstFrame.set(firstFrameDrawn.get());
             try {
-                if (!servicesMayStart.await(30, TimeUnit.SECONDS)) {
+                if (!servicesMayStart.await(STARTUP_SECONDS, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("the test never let the services start");
                 }
             } catch (InterruptedException e) {
@@ -99,7 +107,7 @@ class StartupUiTest {
     void close() throws Exception {
         servicesMayStart.countDown();
         if (app != null) {
-            app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            app.ready().toCompletableFuture().get(STARTUP_SECONDS, TimeUnit.SECONDS);
             fx(() -> {
                 stage.close();
                 return null;
@@ -108,12 +116,18 @@ class StartupUiTest {
         }
     }
 
+    /** Waits, as {@link Fx#await} does, as long as starting may take. */
+    private static void awaitStartup(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(STARTUP_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Built beside the first frame, their work delayed it on a two-core machine. */
     @Test
     void theServicesAreBuiltOnlyOnceTheWindowHasDrawnItsFirstFrame() throws Exception {
         startHeldBack(shown -> shown.getScene().addPostLayoutPulseListener(() -> firstFrameDrawn.set(true)));
 
-        await(() -> servicesAskedAfterFirstFrame.get() != null);
+        awaitStartup(() -> servicesAskedAfterFirstFrame.get() != null);
         assertTrue(servicesAskedAfterFirstFrame.get(), "the services were asked for before the first frame");
     }
 
@@ -129,7 +143,7 @@ class StartupUiTest {
         Label starting = robot.lookup(".starting .label").query();
         assertEquals("Opening Intake\u2026", fx(starting::getText));
         // The menus and tabs come right after the first frame, without waiting for the services.
-        await(() -> robot.lookup("#menuBar").tryQuery().isPresent());
+        awaitStartup(() -> robot.lookup("#menuBar").tryQuery().isPresent());
         assertTrue(app.wizard().isEmpty(), "no wizard before the services exist");
         assertFalse(app.ready().toCompletableFuture().isDone());
         fx(() -> Screenshots.save(stage.getScene(), "0-starting"));
@@ -138,11 +152,11 @@ class StartupUiTest {
         robot.type(KeyCode.TAB);
         robot.write("Ñúñez");
         servicesMayStart.countDown();
-        app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        app.ready().toCompletableFuture().get(STARTUP_SECONDS, TimeUnit.SECONDS);
 
         TextField firstName = robot.lookup("#firstName").query();
         TextField lastName = robot.lookup("#lastName").query();
-        await(() -> "Zoë".equals(firstName.getText()) && "Ñúñez".equals(lastName.getText()));
+        awaitStartup(() -> "Zoë".equals(firstName.getText()) && "Ñúñez".equals(lastName.getText()));
         assertTrue(robot.lookup(".starting").tryQuery().isEmpty(), "the placeholder is gone");
         // Typing goes on in the form itself.
         robot.write("-Ortiz");
@@ -156,7 +170,7 @@ class StartupUiTest {
             throw new IllegalStateException("the disk went away");
         }, (owner, title, multiple) -> List.of());
         initAndShow(shown -> { });
-        app.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        app.ready().toCompletableFuture().get(STARTUP_SECONDS, TimeUnit.SECONDS);
         Label title = robot.lookup(".no-services .step-heading").query();
         assertEquals("Intake could not open your data", fx(title::getText));
         assertTrue(app.wizard().isEmpty());
@@ -167,18 +181,18 @@ class StartupUiTest {
     void aWindowClosedBeforeTheServicesAreReadyStillClosesThemOnceTheyAre() throws Exception {
         startHeldBack();
         // They start once the window has drawn its first frame, and are then held back by the test.
-        await(() -> servicesAskedAfterFirstFrame.get() != null);
+        awaitStartup(() -> servicesAskedAfterFirstFrame.get() != null);
         fx(() -> {
             stage.close();
             return null;
         });
         app.stop();
         servicesMayStart.countDown();
-        await(() -> created.get() != null);
+        awaitStartup(() -> created.get() != null);
         assertTrue(created.get().isPresent());
         // Held by the services until they are closed: as the window is gone, that happens once they are ready.
         Path data = dir.resolve("data");
-        await(() -> {
+        awaitStartup(() -> {
             OpenResult result = Database.open(data, Clock.systemUTC());
             if (result instanceof OpenResult.Opened opened) {
                 opened.database().close();

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Json;
+import dev.intake.common.BackgroundTask;
 import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.common.TaskExecutor;
 import dev.intake.store.DraftStore;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.candidate.CustomFieldInput;
@@ -22,9 +24,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,5 +187,55 @@ class WizardDraftTest {
         WizardViewModel again = wizard(TestProfiles.SANDBOX);
         again.discardDraft();
         assertTrue(drafts.unfinished().isEmpty());
+    }
+
+    /**
+     * Typed ahead while the window opened, the draft is saved at once; the read of earlier drafts that the wizard
+     * starts with may answer after that save, and must not offer what is being typed as an earlier application.
+     */
+    @Test
+    void theDraftOfWhatIsBeingTypedIsNotOfferedAsAnEarlierOne() {
+        HeldExecutor held = new HeldExecutor();
+        WizardViewModel wizard = new WizardViewModel(ats, outbox, drafts, TestProfiles.SANDBOX, held,
+                Messages.load(), Clock.systemUTC(), new RecentSources());
+        wizard.start();
+        wizard.candidate().firstName().set("Ada");
+        wizard.flushDraft();
+        held.runLastThenTheRest();
+
+        assertEquals(1, drafts.unfinished().size(), "what was typed is saved");
+        assertNull(wizard.pendingDraftProperty().get(), "and not offered for resuming in the same wizard");
+        assertEquals("Ada", wizard.candidate().firstName().get());
+    }
+
+    /** Runs the UI's work at once, and background work only when told, in an order the test picks. */
+    private static final class HeldExecutor implements TaskExecutor {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> BackgroundTask<T> wrap(Callable<T> work) {
+            return new BackgroundTask<>(work, runnable -> {
+                held.add(runnable);
+                return () -> held.remove(runnable);
+            }, this);
+        }
+
+        @Override
+        public void runOnUi(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public Cancellable runOnUiAfter(Duration delay, Runnable action) {
+            return () -> { };
+        }
+
+        /** The work started last first (it overtakes the others), then the rest in order. */
+        void runLastThenTheRest() {
+            List<Runnable> due = new ArrayList<>(held);
+            held.clear();
+            due.removeLast().run();
+            due.forEach(Runnable::run);
+        }
     }
 }
