@@ -30,6 +30,12 @@ public interface ConnectionResolver extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** What a submission of this profile shows while it cannot be sent or checked: the reason, or "not set up". */
+    default String unavailableMessage(String profileId) {
+        return unavailableReason(profileId).orElseGet(() -> OutboxText.get("outbox.error.accountNotSetUp",
+                profileId));
+    }
+
     @Override
     default void close() {
     }

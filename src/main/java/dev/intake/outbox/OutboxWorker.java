@@ -444,7 +444,7 @@ public final class OutboxWorker implements AutoCloseable {
         Optional<Ats> maybeAts = connections.ats(s.profileId());
         if (maybeAts.isEmpty()) {
             transition(id, SENDABLE, version, e -> e.state(SubmissionState.WAITING_TO_RETRY).nextAttemptAt(null)
-                    .error(null, OutboxText.get("outbox.error.accountNotSetUp", s.profileId())));
+                    .error(null, connections.unavailableMessage(s.profileId())));
             return Step.NEXT;
         }
         Ats ats = maybeAts.get();

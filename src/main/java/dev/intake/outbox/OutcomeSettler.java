@@ -76,7 +76,7 @@ final class OutcomeSettler {
         Optional<Ats> ats = connections.ats(stored.submission().profileId());
         if (ats.isEmpty()) {
             transition(id, UNKNOWN, e -> e.nextAttemptAt(null).error(null,
-                    OutboxText.get("outbox.error.accountNotSetUp", stored.submission().profileId())));
+                    connections.unavailableMessage(stored.submission().profileId())));
             return Step.NEXT;
         }
         OutcomeChecker.Result result;

@@ -61,7 +61,9 @@ public final class ProfileBacklog {
         }
         return database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET profile_id = ?, "
-                    + "updated_at = ?, next_attempt_at = NULL, error_status = NULL, error_message = NULL "
+                    + "updated_at = ?, next_attempt_at = NULL, error_status = NULL, error_message = NULL, "
+                    // A new version: a sender that read the row before the move must not send it to the old account.
+                    + "request_version = request_version + 1 "
                     + "WHERE profile_id = ? AND " + MOVABLE)) {
                 update.setString(1, toProfileId);
                 update.setLong(2, now.toEpochMilli());

@@ -30,6 +30,8 @@ final class OutboxHarness implements AutoCloseable {
     final List<Submission> events = new CopyOnWriteArrayList<>();
     /** Runs whenever the outbox looks up the ATS of a profile (before it sends or checks): a moment to interfere. */
     volatile Runnable onConnectionLookUp = () -> { };
+    /** Why a profile other than {@link #PROFILE} cannot be used, as a resolver that knows says it. */
+    final java.util.Map<String, String> unavailableReasons = new java.util.concurrent.ConcurrentHashMap<>();
     private final Database.Durability durability;
     private final int perMinute;
     private final int burst;
@@ -93,6 +95,11 @@ final class OutboxHarness implements AutoCloseable {
             public Optional<Ats> ats(String profileId) {
                 onConnectionLookUp.run();
                 return PROFILE.equals(profileId) ? Optional.of(ats) : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> unavailableReason(String profileId) {
+                return Optional.ofNullable(unavailableReasons.get(profileId));
             }
         };
         outbox = new SqliteOutbox(store, connections, scheduler, clock, RetryPolicy.standard(random.split()),

@@ -111,6 +111,37 @@ class SqliteOutboxTest {
     }
 
     @Test
+    void aProfileThatCannotBeUsedHoldsItsSubmissionWithTheReasonAndSendsNothing() {
+        String reason = "Profile \u201cAcme\u201d needs attention: its base URL http://ats.acme.example is not used.";
+        h.unavailableReasons.put("acme", reason);
+        long held = h.outbox.submit("acme", ana()).localId();
+        long unknownProfile = h.outbox.submit("gone", bo()).localId();
+
+        h.runDue();
+
+        assertEquals(WAITING_TO_RETRY, h.get(held).state());
+        assertEquals(reason, h.get(held).errorMessage());
+        assertEquals(WAITING_TO_RETRY, h.get(unknownProfile).state());
+        assertTrue(h.get(unknownProfile).errorMessage().contains("gone"), h.get(unknownProfile).errorMessage());
+        assertEquals(0, h.ats.createCalls(), "nothing is sent with a profile that cannot be used");
+    }
+
+    @Test
+    void aSubmissionMovedToAnotherProfileWhileTheSenderReadItIsNotSentToTheOldAccount() {
+        long id = h.submit(ana()).localId();
+        h.onConnectionLookUp = () -> {
+            h.onConnectionLookUp = () -> { };
+            new dev.intake.store.ProfileBacklog(h.database).move(OutboxHarness.PROFILE, "acme", h.clock.instant());
+        };
+
+        h.runDue();
+
+        assertEquals(0, h.ats.createCalls(), "sent with the account it no longer belongs to");
+        assertEquals("acme", h.get(id).profileId());
+        assertEquals(WAITING_TO_RETRY, h.get(id).state(), "waits for its new account");
+    }
+
+    @Test
     void aRequestWithBothCandidateAndCandidateIdIsRejectedNamingTheFieldWithoutCallingTheAts() {
         NewCandidate candidate = ana().candidate();
         CreateApplicationRequest both = new CreateApplicationRequest(null, "job-1", null, null, null, null, null,
