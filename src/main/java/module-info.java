@@ -12,11 +12,12 @@ module dev.intake {
     requires de.siegmar.fastcsv;
     requires org.dhatim.fastexcel.reader;
 
-    opens dev.intake to javafx.fxml, javafx.graphics;
+    opens dev.intake.app to javafx.fxml, javafx.graphics;
 
     opens dev.intake.ats to com.fasterxml.jackson.databind;
     opens dev.intake.accounts to com.fasterxml.jackson.databind;
-    opens dev.intake.settings to com.fasterxml.jackson.databind, javafx.fxml;
+    opens dev.intake.config to com.fasterxml.jackson.databind;
+    opens dev.intake.settings to javafx.fxml;
     opens dev.intake.profiles to javafx.fxml;
     opens dev.intake.history to javafx.fxml;
 
@@ -34,6 +35,8 @@ module dev.intake {
     opens dev.intake.importing to com.fasterxml.jackson.databind;
 
     exports dev.intake;
+    exports dev.intake.app;
+    exports dev.intake.config;
     exports dev.intake.ats;
     exports dev.intake.common;
     exports dev.intake.outbox;

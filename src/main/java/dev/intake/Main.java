@@ -1,5 +1,8 @@
 package dev.intake;
 
+import dev.intake.app.IntakeApp;
+import dev.intake.app.LaunchOptions;
+import dev.intake.app.ProductionServicesFactory;
 import dev.intake.startup.WindowUnavailable;
 import javafx.application.Application;
 
@@ -9,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        dev.intake.accounts.OkHttpTransport.useDesktopProxySettings();
+        dev.intake.ats.OkHttpTransport.useDesktopProxySettings();
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }

@@ -1,5 +1,7 @@
 package dev.intake.accounts;
 
+import dev.intake.common.UserMessage;
+
 /** A profile operation failed or is not allowed; the message says what happened and what to do. */
 public class AccountsException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package dev.intake.accounts;
 
+import dev.intake.common.UserMessage;
 import java.util.Optional;
 
 /** What counts as a usable API key: pasted text with surrounding spaces and line breaks removed. */

@@ -1,5 +1,6 @@
 package dev.intake.accounts;
 
+import dev.intake.common.UserMessage;
 import java.util.Objects;
 
 /** A connection test's verdict and the sentence that explains it. */

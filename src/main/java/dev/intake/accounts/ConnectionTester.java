@@ -4,6 +4,7 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.ats.AtsException;
 import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.AtsNetworkException;
+import dev.intake.common.UserMessage;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,6 +1,8 @@
 package dev.intake.accounts;
 
 import dev.intake.ats.AtsConnection;
+import dev.intake.ats.ProxyConfig;
+import dev.intake.common.UserMessage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 

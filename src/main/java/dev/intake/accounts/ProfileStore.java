@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.intake.ats.AtsConnection;
 import dev.intake.ats.Json;
 import dev.intake.common.AtomicFiles;
+import dev.intake.common.UserMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.intake.accounts;
 
+import dev.intake.common.UserMessage;
 import java.util.Map;
 
 /** Typed values break {@link ProfileValidator}'s rules; {@link #problems()} says which field and why. */

@@ -1,5 +1,6 @@
 package dev.intake.accounts;
 
+import dev.intake.common.UserMessage;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.intake.accounts;
 
+import dev.intake.common.UserMessage;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

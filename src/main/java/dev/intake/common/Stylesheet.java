@@ -1,6 +1,5 @@
 package dev.intake.common;
 
-import dev.intake.settings.Theme;
 import java.util.Objects;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;

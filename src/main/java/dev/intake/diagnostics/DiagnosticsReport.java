@@ -4,7 +4,7 @@ import dev.intake.ats.Redactor;
 import dev.intake.common.AppVersion;
 
 import dev.intake.accounts.Profile;
-import dev.intake.accounts.ProxyConfig;
+import dev.intake.ats.ProxyConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package dev.intake.history;
 
 import dev.intake.ats.IsoInstant;
 import dev.intake.history.HistoryDecisions.Decision;
-import dev.intake.outbox.SubmissionState;
 import dev.intake.store.HistoryEntry;
 import dev.intake.store.HistorySort;
+import dev.intake.store.SubmissionState;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.ZoneId;

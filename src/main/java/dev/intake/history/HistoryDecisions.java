@@ -1,9 +1,9 @@
 package dev.intake.history;
 
 import dev.intake.outbox.Outbox;
-import dev.intake.outbox.Submission;
-import dev.intake.outbox.SubmissionState;
 import dev.intake.store.HistoryEntry;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;

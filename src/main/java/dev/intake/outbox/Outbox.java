@@ -2,6 +2,7 @@ package dev.intake.outbox;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.store.HistoryLabels;
+import dev.intake.store.Submission;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -11,6 +11,8 @@ import dev.intake.ats.Json;
 import dev.intake.common.TaskExecutor;
 import dev.intake.store.StoreException;
 import dev.intake.store.StoredSubmission;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import dev.intake.ats.AtsNetworkException;
 import dev.intake.ats.Json;
 import dev.intake.outbox.OutboxWorker.Step;
 import dev.intake.store.StoredSubmission;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.SubmissionStore;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,26 +1,21 @@
 package dev.intake.outbox;
 
 import dev.intake.accounts.AccountsException;
-import dev.intake.accounts.OkHttpTransport;
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
-import dev.intake.accounts.UserMessage;
 import dev.intake.ats.Ats;
 import dev.intake.ats.AtsConnection;
-import dev.intake.ats.HttpClients;
-import dev.intake.ats.StackOneClient;
-import dev.intake.common.Lazy;
+import dev.intake.ats.HttpTransport;
+import dev.intake.common.UserMessage;
+import dev.intake.config.AccountsSetup;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
-import dev.intake.settings.AccountsSetup;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 
 /**
  * The ATS of each profile, as the user configured it: saved and managed profiles with their keys from the credential
@@ -32,19 +27,16 @@ public final class ProfileConnections implements ConnectionResolver {
 
     private final ProfileStore profiles;
     private final SandboxOptions sandboxOptions;
-    private final BiFunction<AtsConnection, Supplier<OkHttpClient>, Ats> clients;
-    /**
-     * Made by the first call that needs it, or by {@link #prepareHttp}, not when Intake starts: setting up TLS
-     * (reading and parsing the system's certificate authorities) takes about 0.1 s.
-     */
-    private final Lazy<OkHttpClient> http;
+    private final BiFunction<AtsConnection, HttpTransport, Ats> clients;
+    /** Made by the first call that needs it, or by {@link #prepareHttp}, not when Intake starts. */
+    private final HttpTransport http;
     /** One client per connection: a changed key or URL gets a new client, an unchanged one reuses its pool. */
     private final Map<AtsConnection, Ats> clientsByConnection = new HashMap<>();
     private SandboxServer sandbox;
     private boolean closed;
 
-    public ProfileConnections(ProfileStore profiles, Lazy<OkHttpClient> http, SandboxOptions sandboxOptions,
-            BiFunction<AtsConnection, Supplier<OkHttpClient>, Ats> clients) {
+    public ProfileConnections(ProfileStore profiles, HttpTransport http, SandboxOptions sandboxOptions,
+            BiFunction<AtsConnection, HttpTransport, Ats> clients) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.http = Objects.requireNonNull(http, "http");
         this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
@@ -53,18 +45,18 @@ public final class ProfileConnections implements ConnectionResolver {
 
     /** The app's resolver: the shared HTTP client behind the configured proxy, the default sandbox. */
     public static ProfileConnections open(AccountsSetup.Parts parts) {
-        Lazy<OkHttpClient> http = Lazy.of(() -> OkHttpTransport.applyProxy(HttpClients.shared().newBuilder(),
-                parts.proxy(), parts::proxyPassword).build());
-        return new ProfileConnections(parts.profiles(), http, SandboxOptions.defaults(), StackOneClient::new);
+        HttpTransport http = HttpTransport.behind(parts.proxy(), parts::proxyPassword);
+        return new ProfileConnections(parts.profiles(), http, SandboxOptions.defaults(),
+                (connection, transport) -> transport.client(connection));
     }
 
     public ProfileStore profiles() {
         return profiles;
     }
 
-    /** The HTTP client every profile's calls go through (connection tests use it too). Blocking on first use. */
-    public OkHttpClient http() {
-        return http.get();
+    /** A client for a connection not saved as a profile (testing one being set up): same transport, same pool. */
+    public Ats clientFor(AtsConnection connection) {
+        return http.client(connection);
     }
 
     /**
@@ -75,7 +67,7 @@ public final class ProfileConnections implements ConnectionResolver {
         if (http.isMade()) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.runAsync(http::get, task -> Thread.ofVirtual().name("intake-http-setup").start(task));
+        return CompletableFuture.runAsync(http::make, task -> Thread.ofVirtual().name("intake-http-setup").start(task));
     }
 
     @Override

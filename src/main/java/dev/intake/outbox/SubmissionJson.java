@@ -7,6 +7,8 @@ import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.SearchFields;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 import java.time.Instant;
 import java.util.Locale;
 

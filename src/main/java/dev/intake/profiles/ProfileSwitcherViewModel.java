@@ -1,7 +1,8 @@
 package dev.intake.profiles;
 
+import dev.intake.accounts.AccountsFailures;
 import dev.intake.accounts.Profile;
-import dev.intake.accounts.UserMessage;
+import dev.intake.common.UserMessage;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -74,7 +75,7 @@ public final class ProfileSwitcherViewModel {
         error.set("");
         model.change(store -> store.switchTo(profile.id()), switched -> busy.set(false), failure -> {
             busy.set(false);
-            error.set(UserMessage.describe(failure).format(messages));
+            error.set(AccountsFailures.describe(failure).format(messages));
         });
     }
 }

@@ -2,9 +2,9 @@ package dev.intake.profiles;
 
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
-import dev.intake.accounts.UserMessage;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
+import dev.intake.common.UserMessage;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;

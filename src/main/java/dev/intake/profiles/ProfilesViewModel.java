@@ -1,16 +1,17 @@
 package dev.intake.profiles;
 
+import dev.intake.accounts.AccountsFailures;
 import dev.intake.accounts.ConnectionOutcome;
 import dev.intake.accounts.ConnectionReport;
 import dev.intake.accounts.ConnectionTester;
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
 import dev.intake.accounts.ProfileValidationException;
-import dev.intake.accounts.ProfileValidator;
 import dev.intake.accounts.ProfileValidator.Field;
-import dev.intake.accounts.UserMessage;
+import dev.intake.accounts.ProfileValidator;
 import dev.intake.ats.AtsConnection;
 import dev.intake.common.BackgroundTask;
+import dev.intake.common.UserMessage;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -439,7 +440,7 @@ public final class ProfilesViewModel {
     }
 
     private String describe(Throwable error) {
-        return UserMessage.describe(error).format(messages);
+        return AccountsFailures.describe(error).format(messages);
     }
 
     private void clearOnEdit(StringProperty field, ReadOnlyStringWrapper error) {

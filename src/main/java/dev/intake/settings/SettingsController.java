@@ -1,7 +1,8 @@
 package dev.intake.settings;
 
-import dev.intake.accounts.ProxyConfig;
+import dev.intake.ats.ProxyConfig;
 import dev.intake.common.Fxml;
+import dev.intake.common.Theme;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;

@@ -1,10 +1,14 @@
 package dev.intake.settings;
 
-import dev.intake.accounts.CredentialStore;
 import dev.intake.accounts.AccountsException;
-import dev.intake.accounts.ProxyConfig;
-import dev.intake.accounts.UserMessage;
+import dev.intake.accounts.AccountsFailures;
+import dev.intake.accounts.CredentialStore;
+import dev.intake.ats.ProxyConfig;
 import dev.intake.common.TaskExecutor;
+import dev.intake.common.Theme;
+import dev.intake.common.UserMessage;
+import dev.intake.config.Settings;
+import dev.intake.config.SettingsStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -373,7 +377,7 @@ public final class SettingsViewModel {
     private String describe(Throwable error) {
         UserMessage message = error instanceof IOException
                 ? UserMessage.of("settings.file.unwritable", store.file(), error.getClass().getSimpleName())
-                : UserMessage.describe(error);
+                : AccountsFailures.describe(error);
         return message.format(messages);
     }
 

@@ -1,6 +1,5 @@
 package dev.intake.store;
 
-import dev.intake.outbox.SubmissionState;
 import java.time.Instant;
 
 /** One line of history: enough to list, filter and act on a submission without loading its request body. */

@@ -1,6 +1,5 @@
 package dev.intake.store;
 
-import dev.intake.outbox.SubmissionState;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dev.intake.store;
 
-import dev.intake.outbox.SubmissionState;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;

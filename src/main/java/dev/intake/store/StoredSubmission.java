@@ -1,6 +1,5 @@
 package dev.intake.store;
 
-import dev.intake.outbox.Submission;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package dev.intake.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dev.intake.ats.OkHttpTransport;
+import dev.intake.ats.ProxyConfig;
 
 import dev.intake.ats.AtsConnection;
 import java.io.InputStream;

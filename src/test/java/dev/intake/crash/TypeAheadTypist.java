@@ -1,8 +1,8 @@
 package dev.intake.crash;
 
-import dev.intake.AppServices;
-import dev.intake.IntakeApp;
-import dev.intake.ProductionServicesFactory;
+import dev.intake.app.AppServices;
+import dev.intake.app.IntakeApp;
+import dev.intake.app.ProductionServicesFactory;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
 import dev.intake.store.DraftStore;

@@ -1,12 +1,12 @@
 package dev.intake.diagnostics;
 
-import dev.intake.ats.Redactor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.ats.Redactor;
 
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
-import dev.intake.accounts.ProxyConfig;
+import dev.intake.ats.ProxyConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,20 +1,20 @@
 package dev.intake.diagnostics;
 
-import dev.intake.ats.Redactor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.ats.Redactor;
 
 import dev.intake.accounts.CredentialStore;
 import dev.intake.accounts.FileCredentialStore;
 import dev.intake.accounts.ObservedCredentialStore;
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
-import dev.intake.accounts.ProxyConfig;
+import dev.intake.ats.ProxyConfig;
 import dev.intake.ats.AtsConnection;
-import dev.intake.settings.Settings;
-import dev.intake.settings.SettingsStore;
-import dev.intake.settings.Theme;
+import dev.intake.config.Settings;
+import dev.intake.config.SettingsStore;
+import dev.intake.common.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.intake.common.BackgroundTask;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.OutboxTestKit;
-import dev.intake.outbox.SubmissionState;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.DraftStore;
 import dev.intake.store.HistoryEntry;
 import dev.intake.store.HistoryLabels;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.common.Fxml;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.outbox.OutboxTestKit;
-import dev.intake.outbox.SubmissionState;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.HistoryEntry;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.SqliteDraftStore;

@@ -3,7 +3,7 @@ package dev.intake.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.outbox.SubmissionState;
+import dev.intake.store.SubmissionState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 
 import dev.intake.ats.IsoInstant;
 import dev.intake.testing.SampleRequests;

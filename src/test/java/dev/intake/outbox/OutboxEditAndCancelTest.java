@@ -1,10 +1,10 @@
 package dev.intake.outbox;
 
-import static dev.intake.outbox.SubmissionState.CANCELLED;
-import static dev.intake.outbox.SubmissionState.CREATED;
-import static dev.intake.outbox.SubmissionState.OUTCOME_UNKNOWN;
-import static dev.intake.outbox.SubmissionState.SENDING;
-import static dev.intake.outbox.SubmissionState.WAITING_TO_RETRY;
+import static dev.intake.store.SubmissionState.CANCELLED;
+import static dev.intake.store.SubmissionState.CREATED;
+import static dev.intake.store.SubmissionState.OUTCOME_UNKNOWN;
+import static dev.intake.store.SubmissionState.SENDING;
+import static dev.intake.store.SubmissionState.WAITING_TO_RETRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

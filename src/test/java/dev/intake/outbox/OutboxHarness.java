@@ -1,6 +1,7 @@
 package dev.intake.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import dev.intake.store.Submission;
 
 import dev.intake.ats.Ats;
 import dev.intake.ats.CreateApplicationRequest;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 
 import dev.intake.ats.Application;
 import dev.intake.ats.CreateApplicationRequest;

@@ -3,6 +3,8 @@ package dev.intake.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 
 import dev.intake.sandbox.FaultKnobs;
 import dev.intake.sandbox.FaultKnobs.Drop;

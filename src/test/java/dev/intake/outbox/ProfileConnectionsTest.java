@@ -38,7 +38,7 @@ class ProfileConnectionsTest {
         keys.put(CredentialStore.apiKeyName("p-remote"), KEY);
         List<AtsConnection> clientsMade = new ArrayList<>();
         try (ProfileConnections connections = new ProfileConnections(new ProfileStore(dir.resolve("config"), keys),
-                Lazy.of(OkHttpClient::new), SandboxOptions.defaults(), (connection, http) -> {
+                dev.intake.ats.HttpTransport.over(OkHttpClient::new), SandboxOptions.defaults(), (connection, http) -> {
                     clientsMade.add(connection);
                     return new FakeAts(Clock.systemUTC());
                 })) {

@@ -1,6 +1,8 @@
 package dev.intake.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 
 import dev.intake.ats.Ats;
 import dev.intake.ats.AtsConnection;

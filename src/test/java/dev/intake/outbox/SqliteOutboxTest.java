@@ -1,18 +1,21 @@
 package dev.intake.outbox;
 
-import static dev.intake.outbox.SubmissionState.CANCELLED;
-import static dev.intake.outbox.SubmissionState.CREATED;
-import static dev.intake.outbox.SubmissionState.OUTCOME_UNKNOWN;
-import static dev.intake.outbox.SubmissionState.QUEUED;
-import static dev.intake.outbox.SubmissionState.REJECTED;
-import static dev.intake.outbox.SubmissionState.SENDING;
-import static dev.intake.outbox.SubmissionState.WAITING_TO_RETRY;
+import static dev.intake.store.SubmissionState.CANCELLED;
+import static dev.intake.store.SubmissionState.CREATED;
+import static dev.intake.store.SubmissionState.OUTCOME_UNKNOWN;
+import static dev.intake.store.SubmissionState.QUEUED;
+import static dev.intake.store.SubmissionState.REJECTED;
+import static dev.intake.store.SubmissionState.SENDING;
+import static dev.intake.store.SubmissionState.WAITING_TO_RETRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.store.OutboxCounts;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 
 import dev.intake.ats.Application;
 import dev.intake.ats.AtsConnection;

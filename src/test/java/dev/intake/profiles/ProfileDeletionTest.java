@@ -11,7 +11,7 @@ import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
 import dev.intake.ats.AtsConnection;
 import dev.intake.common.ImmediateTaskExecutor;
-import dev.intake.outbox.SubmissionState;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.Database;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.OpenResult;

@@ -3,6 +3,8 @@ package dev.intake.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.config.Settings;
+import dev.intake.config.SettingsStore;
 
 import dev.intake.accounts.FileCredentialStore;
 import dev.intake.common.ImmediateTaskExecutor;

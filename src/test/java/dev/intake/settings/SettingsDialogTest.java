@@ -3,9 +3,11 @@ package dev.intake.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.config.Settings;
+import dev.intake.config.SettingsStore;
 
 import dev.intake.accounts.FileCredentialStore;
-import dev.intake.accounts.ProxyConfig;
+import dev.intake.ats.ProxyConfig;
 import dev.intake.common.FxTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;

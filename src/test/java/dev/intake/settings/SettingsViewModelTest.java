@@ -3,10 +3,13 @@ package dev.intake.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.common.Theme;
+import dev.intake.config.Settings;
+import dev.intake.config.SettingsStore;
 
 import dev.intake.accounts.CredentialStore;
 import dev.intake.accounts.FileCredentialStore;
-import dev.intake.accounts.ProxyConfig;
+import dev.intake.ats.ProxyConfig;
 import dev.intake.common.ImmediateTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.outbox.SubmissionState;
 import dev.intake.testing.SampleRequests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;

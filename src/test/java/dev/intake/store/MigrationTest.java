@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.ats.Json;
-import dev.intake.outbox.SubmissionState;
 import dev.intake.testing.SampleRequests;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.intake.outbox.SubmissionState;
 import dev.intake.testing.SampleRequests;
 import java.nio.file.Path;
 import java.time.Clock;

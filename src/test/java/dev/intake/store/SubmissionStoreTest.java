@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.outbox.Submission;
-import dev.intake.outbox.SubmissionState;
 import dev.intake.testing.SampleRequests;
 import java.nio.file.Path;
 import java.time.Clock;

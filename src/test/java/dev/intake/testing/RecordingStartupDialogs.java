@@ -1,6 +1,6 @@
 package dev.intake.testing;
 
-import dev.intake.ProductionServicesFactory;
+import dev.intake.app.ProductionServicesFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.IntakeApp;
+import dev.intake.app.IntakeApp;
 import dev.intake.wizard.FilePicker;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.intake.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.intake.IntakeApp;
+import dev.intake.app.IntakeApp;
 import dev.intake.wizard.FilePicker;
 import java.util.List;
 import java.util.Optional;

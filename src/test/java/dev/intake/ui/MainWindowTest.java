@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.IntakeApp;
+import dev.intake.app.IntakeApp;
 import dev.intake.wizard.FilePicker;
 import java.util.Optional;
 import javafx.scene.control.Label;

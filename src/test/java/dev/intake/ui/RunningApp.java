@@ -3,11 +3,11 @@ package dev.intake.ui;
 import static dev.intake.ui.Fx.await;
 import static dev.intake.ui.Fx.fx;
 
-import dev.intake.AppServices;
-import dev.intake.IntakeApp;
-import dev.intake.ProductionServicesFactory;
-import dev.intake.ServicesFactory;
-import dev.intake.Workspace;
+import dev.intake.app.AppServices;
+import dev.intake.app.IntakeApp;
+import dev.intake.app.ProductionServicesFactory;
+import dev.intake.app.ServicesFactory;
+import dev.intake.app.Workspace;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.testing.RecordingStartupDialogs;
 import dev.intake.window.WindowPlacements;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.AppServices;
-import dev.intake.IntakeApp;
-import dev.intake.ProductionServicesFactory;
+import dev.intake.app.AppServices;
+import dev.intake.app.IntakeApp;
+import dev.intake.app.ProductionServicesFactory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import dev.intake.testing.RecordingStartupDialogs;

@@ -1,8 +1,8 @@
 package dev.intake.ui;
 
-import dev.intake.AppServices;
-import dev.intake.IntakeApp;
-import dev.intake.ServicesFactory;
+import dev.intake.app.AppServices;
+import dev.intake.app.IntakeApp;
+import dev.intake.app.ServicesFactory;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.wizard.FilePicker;
 import dev.intake.wizard.fakes.FakeAts;

@@ -5,8 +5,8 @@ import static dev.intake.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.AppServices;
-import dev.intake.IntakeApp;
+import dev.intake.app.AppServices;
+import dev.intake.app.IntakeApp;
 import dev.intake.ats.Application;
 import dev.intake.ats.AtsConnection;
 import dev.intake.ats.Candidate;

@@ -5,9 +5,9 @@ import static dev.intake.ui.Fx.fx;
 import static dev.intake.ui.Fx.fxRun;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.IntakeApp;
+import dev.intake.app.IntakeApp;
 import dev.intake.common.Stylesheet;
-import dev.intake.settings.Theme;
+import dev.intake.common.Theme;
 import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.candidate.Countries;

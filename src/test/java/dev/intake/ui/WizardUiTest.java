@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.IntakeApp;
+import dev.intake.app.IntakeApp;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.CreateApplicationRequest.Answer;
 import dev.intake.wizard.FieldViews;

@@ -2,9 +2,9 @@ package dev.intake.wizard.fakes;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.outbox.Outbox;
-import dev.intake.outbox.Submission;
-import dev.intake.outbox.SubmissionState;
 import dev.intake.store.HistoryLabels;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

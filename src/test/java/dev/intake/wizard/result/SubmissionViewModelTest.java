@@ -8,7 +8,7 @@ import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Upload;
 import dev.intake.common.ImmediateTaskExecutor;
-import dev.intake.outbox.SubmissionState;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.Messages;
 import dev.intake.wizard.fakes.FakeOutbox;

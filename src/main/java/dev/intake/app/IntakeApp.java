@@ -1,0 +1,453 @@
+package dev.intake.app;
+
+import dev.intake.about.AppIcons;
+import dev.intake.accounts.Profile;
+import dev.intake.ats.Ats;
+import dev.intake.common.Stylesheet;
+import dev.intake.common.TaskExecutor;
+import dev.intake.common.Theme;
+import dev.intake.outbox.Outbox;
+import dev.intake.startup.SmokeTest;
+import dev.intake.startup.TypeAhead;
+import dev.intake.store.DraftStore;
+import dev.intake.window.WindowPlacement;
+import dev.intake.window.WindowPlacementTracker;
+import dev.intake.window.WindowPlacements;
+import dev.intake.wizard.FilePicker;
+import dev.intake.wizard.Messages;
+import dev.intake.wizard.WizardController;
+import dev.intake.wizard.WizardViewModel;
+import dev.intake.wizard.job.RecentSources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: the main window on the services its factory provides.
+ *
+ * <p>Installed, {@link #init()} reads only the theme and language, and the window shows at once with only a
+ * placeholder. Right after that first frame the services are built on a thread of their own (opening the database,
+ * starting the sandbox, reading credentials) while the menus and tabs are put around the placeholder; the form
+ * follows once the services are ready, and keys typed meanwhile are kept and replayed into it. Started without
+ * {@code init()} (tests on in-memory services), the window is built complete before it shows.
+ */
+public class IntakeApp extends Application {
+    static final String MESSAGES = Messages.BUNDLE;
+    private static final System.Logger LOG = System.getLogger(IntakeApp.class.getName());
+
+    private final ServicesFactory servicesFactory;
+    private final FilePicker files;
+    private static final int RECENT_SUBMISSIONS = 50;
+    /** Set once JavaFX has started and made the app: a launch failing before that is the desktop's. */
+    private static volatile boolean created;
+    private final RecentSources recentSources = new RecentSources();
+    /** Completes once the window holds the wizard (or says why it cannot), services started. */
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    /** Completes once the work started right after {@link #ready} is done too (the HTTP client made). */
+    private final CompletableFuture<Void> settled = new CompletableFuture<>();
+    private ServicesFactory.Appearance appearance = ServicesFactory.Appearance.SYSTEM;
+    private CompletableFuture<Optional<AppServices>> startingServices;
+    private Optional<AppServices> services;
+    private volatile boolean cancelled;
+    /** Another Intake on the same data came to the front instead: this one opens no window. */
+    private volatile boolean handedOver;
+    private boolean stopped;
+    private Messages messages;
+    private MainWindowController window;
+    private Scene scene;
+    private TypeAhead typeAhead;
+    private WizardViewModel wizard;
+    private Parent wizardView;
+    private Desktop desktop;
+    private WindowPlacements placements = WindowPlacements.NONE;
+    private Optional<WindowPlacement> savedPlacement = Optional.empty();
+    private WindowPlacementTracker placement;
+
+    /** Used by {@link Application#launch}: the installed application's services. */
+    public IntakeApp() {
+        this(new ProductionServicesFactory(), FilePicker.system());
+    }
+
+    public IntakeApp(ServicesFactory servicesFactory, FilePicker files) {
+        this.servicesFactory = Objects.requireNonNull(servicesFactory);
+        this.files = Objects.requireNonNull(files);
+        created = true;
+    }
+
+    /** Whether JavaFX got as far as making the app, i.e. the toolkit started. */
+    public static boolean wasCreated() {
+        return created;
+    }
+
+    /**
+     * Off the UI thread: reads the theme and language the first frame needs. The services are built once that frame
+     * is drawn ({@link #startServices}).
+     */
+    @Override
+    public void init() {
+        appearance = servicesFactory.appearance(arguments());
+        if (servicesFactory.handOverToRunningInstance(arguments())) {
+            handedOver = true;
+            Platform.exit();
+            return;
+        }
+        appearance.language().ifPresent(Locale::setDefault);
+        placements = servicesFactory.windowPlacements(arguments());
+        savedPlacement = placements.load();
+        startingServices = new CompletableFuture<>();
+    }
+
+    /**
+     * Builds the services on a thread of their own (not a daemon, so that a window closed before they are ready
+     * still closes them). Not before the first frame: on a two-core laptop their work (the database, the HTTP
+     * client, the sandbox) competed with the window's, and delayed its first frame by about 100 ms.
+     */
+    private void startServices() {
+        CompletableFuture<Optional<AppServices>> building = startingServices;
+        Thread.ofPlatform().daemon(false).name("intake-startup").start(() -> {
+            try {
+                building.complete(createWithRecentSources());
+            } catch (Throwable e) {
+                building.completeExceptionally(e);
+            }
+        });
+    }
+
+    private Optional<AppServices> createWithRecentSources() {
+        Optional<AppServices> created = create();
+        // Off the UI thread: the sources of recent submissions are suggested again after a restart.
+        created.flatMap(AppServices::optionalWorkspace)
+                .ifPresent(workspace -> recentSources.rememberAll(workspace.recentSourceNames(RECENT_SUBMISSIONS)));
+        return created;
+    }
+
+    private Optional<AppServices> create() {
+        try {
+            return servicesFactory.create(arguments());
+        } catch (StartupCancelledException e) {
+            cancelled = true;
+            Platform.exit();
+            return Optional.empty();
+        }
+    }
+
+    private List<String> arguments() {
+        return getParameters() == null ? List.of() : getParameters().getRaw();
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        if (handedOver) {
+            return;
+        }
+        Optional<AppServices> known = Optional.empty();
+        if (startingServices == null) {
+            known = create();
+            if (cancelled) {
+                return;
+            }
+            appearance = new ServicesFactory.Appearance(known.flatMap(AppServices::optionalWorkspace)
+                    .map(w -> w.settings().theme()).orElse(Theme.SYSTEM), Optional.empty());
+        }
+        messages = Messages.load();
+        stage.setTitle(messages.get("app.title"));
+        placement = WindowPlacementTracker.place(stage, savedPlacement);
+        if (startingServices == null) {
+            scene = new Scene(loadMainWindow());
+            Stylesheet.apply(scene, appearance.theme());
+            stage.setScene(scene);
+            AppIcons.addTo(stage);
+            attach(stage, known);
+            stage.show();
+            shown();
+            SmokeTest.runIfRequested(getParameters(), stage, ready, settled);
+            return;
+        }
+        // The first frame holds only the placeholder, so the window appears as soon as the toolkit can draw one;
+        // the menus and tabs (FXML) are put around it right after, and the wizard once the services are ready.
+        Label starting = new Label(messages.get("main.starting"));
+        starting.getStyleClass().add("step-heading");
+        Label typeAheadHint = new Label(messages.get("main.starting.typeAhead"));
+        typeAheadHint.getStyleClass().add("muted");
+        VBox placeholder = new VBox(8, starting, typeAheadHint);
+        placeholder.getStyleClass().add("starting");
+        placeholder.setPadding(new Insets(24));
+        StackPane frame = new StackPane(placeholder);
+        scene = new Scene(frame);
+        Stylesheet.apply(scene, appearance.theme());
+        stage.setScene(scene);
+        AppIcons.addTo(stage);
+        typeAhead = TypeAhead.capture(placeholder);
+        stage.show();
+        // Before the window's own work after the first frame, so that the probe times that frame, not that work.
+        SmokeTest.runIfRequested(getParameters(), stage, ready, settled);
+        afterFirstFrame(() -> {
+            if (stopped) {
+                return;
+            }
+            startServices();
+            Parent mainWindow;
+            try {
+                mainWindow = loadMainWindow();
+            } catch (IOException e) {
+                // The views ship inside the application: failing to load one is a build defect.
+                throw new UncheckedIOException(e);
+            }
+            frame.getChildren().setAll(mainWindow);
+            window.showWizard(placeholder);
+            // The tab puts its content into the scene with its skin; only then can the placeholder keep the focus.
+            mainWindow.applyCss();
+            placeholder.requestFocus();
+            // Services already up: the form goes in now, in this turn, rather than after a frame of the bare window.
+            startingServices.whenComplete((result, failure) -> {
+                if (Platform.isFxApplicationThread()) {
+                    servicesStarted(stage, result, failure);
+                } else {
+                    Platform.runLater(() -> servicesStarted(stage, result, failure));
+                }
+            });
+        });
+    }
+
+    /** On the UI thread: the form on the started services, or why there is none. */
+    private void servicesStarted(Stage stage, Optional<AppServices> result, Throwable failure) {
+        if (stopped || cancelled) {
+            return;
+        }
+        if (typeAhead != null) {
+            // The placeholder leaves in this turn: keys typed from now on wait at the scene for the form.
+            typeAhead.handOver(scene);
+        }
+        if (failure == null) {
+            attach(stage, result);
+        } else {
+            showFailedStart(failure);
+        }
+        shown();
+    }
+
+    /** The main window's frame (menus, title bar, tabs) from its FXML, with {@link #window} its controller. */
+    private Parent loadMainWindow() throws IOException {
+        FXMLLoader loader = new FXMLLoader(IntakeApp.class.getResource("/fxml/MainWindow.fxml"), messages.bundle());
+        Parent root = loader.load();
+        window = loader.getController();
+        return root;
+    }
+
+    /** Runs {@code action} on the UI thread once the window's first frame has been handed to the renderer. */
+    private void afterFirstFrame(Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action);
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    /** Services that failed in an unforeseen way: the window says Intake cannot work, and the log says why. */
+    private void showFailedStart(Throwable failure) {
+        LOG.log(System.Logger.Level.ERROR, "Intake could not start its services", failure);
+        services = Optional.empty();
+        showNotice(messages.get("main.startFailed.title"), messages.get("main.startFailed.detail"));
+    }
+
+    /** Puts the wizard (or why there is none) and the desktop parts into the window, on {@code result}. */
+    private void attach(Stage stage, Optional<AppServices> result) {
+        services = result;
+        Optional<Workspace> workspace = services.flatMap(AppServices::optionalWorkspace);
+        if (services.isPresent()) {
+            AppServices s = services.get();
+            showWizard(s.ats(), s.profile());
+            if (workspace.isPresent()) {
+                Stylesheet.apply(scene, workspace.get().settings().theme());
+                desktop = new Desktop(this, window, stage, workspace.get(), messages);
+                try {
+                    desktop.install();
+                } catch (IOException e) {
+                    // The views ship inside the application: failing to load one is a build defect.
+                    throw new UncheckedIOException(e);
+                }
+            }
+        } else {
+            showNotice(messages.get("main.noServices.title"), messages.get("main.noServices.detail"));
+        }
+    }
+
+    /** In place of the wizard: why there is none. */
+    private void showNotice(String titleText, String detailText) {
+        Label title = new Label(titleText);
+        title.getStyleClass().add("step-heading");
+        Label detail = new Label(detailText);
+        detail.setWrapText(true);
+        VBox notice = new VBox(8, title, detail);
+        notice.getStyleClass().addAll("banner", "warning", "no-services");
+        window.showWizard(notice);
+    }
+
+    /** Once the window holds its content: start-up notices, then (after the wizard took focus) the typed keys. */
+    private void shown() {
+        if (desktop != null) {
+            desktop.shown();
+        }
+        // After the wizard's own focus request, which it makes on a later turn of the UI thread.
+        Platform.runLater(() -> {
+            if (typeAhead != null) {
+                if (wizard != null) {
+                    typeAhead.replayInto(wizardView, this::saveTypedAhead);
+                } else {
+                    typeAhead.discard();
+                }
+                typeAhead = null;
+            }
+            ready.complete(null);
+            prepareHttp();
+        });
+    }
+
+    /**
+     * What was typed while the window was opening is saved as a draft at once, not after the typing pause as later
+     * typing is: the user may have been typing for a while already, and keeps on typing.
+     */
+    private void saveTypedAhead() {
+        if (wizard != null) {
+            wizard.flushDraft();
+        }
+    }
+
+    /**
+     * Right after the window is ready, the HTTP client (TLS) is made in the background, so that it neither holds up
+     * the form nor waits for the first call that needs it.
+     */
+    private void prepareHttp() {
+        workspace().map(w -> w.connections().prepareHttp())
+                .orElseGet(() -> CompletableFuture.completedFuture(null))
+                .whenComplete((made, failure) -> {
+                    if (failure != null) {
+                        // The first call tries again and tells the user what went wrong.
+                        LOG.log(System.Logger.Level.WARNING, "Could not set up the HTTP client yet", failure);
+                    }
+                    settled.complete(null);
+                });
+    }
+
+    /** Completes once the window holds the wizard, or says why it cannot. */
+    public CompletionStage<Void> ready() {
+        return ready;
+    }
+
+    /**
+     * Shows a fresh wizard on {@code ats} for {@code profile}. What the previous wizard held is saved as a draft of
+     * its profile first, so it is offered again there.
+     */
+    void showWizard(Ats ats, Profile profile) {
+        AppServices s = services.orElseThrow();
+        closeWizard();
+        wizard = new WizardViewModel(ats, s.outbox(), s.drafts(), profile, s.executor(), messages,
+                Clock.systemDefaultZone(), recentSources);
+        wizardView = WizardController.load(wizard, files);
+        window.showWizard(wizardView);
+        // Skins now, not at the next pulse: the first field (in a scroll pane) is in the scene, and can take the
+        // focus the wizard asks for on its next turn, only once they exist.
+        wizardView.applyCss();
+        wizard.start();
+    }
+
+    /** While the next profile's ATS is being prepared: the wizard tab says so. */
+    void showWizardPlaceholder(String text) {
+        closeWizard();
+        wizard = null;
+        wizardView = null;
+        Label label = new Label(text);
+        label.getStyleClass().add("step-heading");
+        VBox box = new VBox(label);
+        box.getStyleClass().add("starting");
+        box.setPadding(new Insets(24));
+        window.showWizard(box);
+    }
+
+    private void closeWizard() {
+        if (wizard != null) {
+            wizard.flushDraft();
+            wizard.submission().dispose();
+        }
+    }
+
+    Outbox outbox() {
+        return services.orElseThrow().outbox();
+    }
+
+    DraftStore drafts() {
+        return services.orElseThrow().drafts();
+    }
+
+    TaskExecutor executor() {
+        return services.orElseThrow().executor();
+    }
+
+    @Override
+    public void stop() {
+        if (wizard != null) {
+            // What was typed in the last moments before closing is saved now, not after the typing pause; closing
+            // the workspace below waits for that save.
+            wizard.flushDraft();
+            wizard.submission().dispose();
+        }
+        stopped = true;
+        savePlacement();
+        if (desktop != null) {
+            desktop.close();
+        }
+        if (services != null) {
+            services.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close);
+        } else if (startingServices != null) {
+            // Closed before the services were ready: they close as soon as they are (never waited for here, as
+            // building them may be asking a question on this thread).
+            startingServices.thenAccept(s -> s.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close));
+        }
+    }
+
+    /** Where the window was, saved on a thread of its own that the process waits for before it ends. */
+    private void savePlacement() {
+        if (placement == null) {
+            return;
+        }
+        WindowPlacement last = placement.current();
+        WindowPlacements store = placements;
+        Thread.ofPlatform().daemon(false).name("intake-window-placement").start(() -> {
+            try {
+                store.save(last);
+            } catch (IOException | RuntimeException e) {
+                // Only where the window opens next time is lost: it opens at the default place.
+                LOG.log(System.Logger.Level.WARNING, "Could not save where the window was", e);
+            }
+        });
+    }
+
+    /** The wizard shown in the window, when services were available (replaced when the profile changes). */
+    public Optional<WizardViewModel> wizard() {
+        return Optional.ofNullable(wizard);
+    }
+
+    /** The installed application's services, when it runs on them. */
+    public Optional<Workspace> workspace() {
+        return services == null ? Optional.empty() : services.flatMap(AppServices::optionalWorkspace);
+    }
+}

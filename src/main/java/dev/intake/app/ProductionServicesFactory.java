@@ -1,0 +1,282 @@
+package dev.intake.app;
+
+import dev.intake.accounts.AccountsException;
+import dev.intake.accounts.ManagedConfigException;
+import dev.intake.accounts.Profile;
+import dev.intake.accounts.ProfileStore;
+import dev.intake.ats.Ats;
+import dev.intake.common.FxTaskExecutor;
+import dev.intake.common.UserMessage;
+import dev.intake.config.AccountsSetup;
+import dev.intake.config.ConfigDirectory;
+import dev.intake.config.Settings;
+import dev.intake.diagnostics.DiagnosticLog;
+import dev.intake.instance.InstanceBeacon;
+import dev.intake.outbox.ProfileConnections;
+import dev.intake.outbox.SqliteOutbox;
+import dev.intake.startup.SmokeTest;
+import dev.intake.store.DataDirectory;
+import dev.intake.store.Database;
+import dev.intake.store.OpenResult;
+import dev.intake.store.StoreException;
+import dev.intake.window.WindowPlacementFile;
+import dev.intake.window.WindowPlacements;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The services of the installed application: accounts and settings from the config folder (and managed options),
+ * the diagnostic log and the database in the data folder, one HTTP client, each profile's ATS (the Sandbox started
+ * in this process when it is used), the SQLite outbox and drafts. Blocking: {@link IntakeApp} calls it on a thread
+ * of its own while the window shows. Questions that must be answered before the services exist go through
+ * {@link StartupDialogs}.
+ */
+public final class ProductionServicesFactory implements ServicesFactory {
+    private static final System.Logger LOG = System.getLogger(ProductionServicesFactory.class.getName());
+
+    /** What start-up must ask or tell before the services exist. Called off the UI thread; may block. */
+    public interface StartupDialogs {
+        /** Another Intake uses the data folder: true opens it read-only here, false quits. */
+        boolean openReadOnlyInstead(Path dataDirectory);
+
+        /** Intake cannot start; {@code message} says why and what to do. The app quits afterwards. */
+        void cannotStart(String message);
+    }
+
+    /**
+     * The accounts and settings being read while the toolkit starts ({@link #readAhead}). Static because the
+     * launcher, not Intake, makes the application and with it this factory.
+     */
+    private static final AtomicReference<ReadAhead> READ_AHEAD = new AtomicReference<>();
+
+    private record ReadAhead(List<String> args, CompletableFuture<AccountsSetup.Parts> accounts) {
+    }
+
+    private final StartupDialogs dialogs;
+    /** Opened by {@link #appearance} for the first frame, then used by {@link #create}: the files are read once. */
+    private volatile AccountsSetup.Parts openedAccounts;
+
+    /** Asks with the toolkit's alerts. */
+    public ProductionServicesFactory() {
+        this(new FxStartupDialogs());
+    }
+
+    public ProductionServicesFactory(StartupDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    /**
+     * Starts reading the accounts and settings on a thread of their own, for {@link #appearance} to take over: from
+     * {@code main}, so that the reading overlaps the toolkit's start (about 0.15 s in which one core is idle) instead
+     * of following it. The result completes when the reading is done.
+     */
+    public static CompletableFuture<?> readAhead(String[] args) {
+        List<String> arguments = List.of(args);
+        CompletableFuture<AccountsSetup.Parts> accounts = CompletableFuture.supplyAsync(
+                () -> AccountsSetup.open(arguments),
+                task -> Thread.ofPlatform().daemon().name("intake-settings").start(task));
+        READ_AHEAD.set(new ReadAhead(arguments, accounts));
+        return accounts;
+    }
+
+    /** What {@link #readAhead} read for these arguments, or a fresh read. */
+    private static AccountsSetup.Parts openAccounts(List<String> args) {
+        ReadAhead ahead = READ_AHEAD.getAndSet(null);
+        if (ahead == null || !ahead.args().equals(args)) {
+            return AccountsSetup.open(args);
+        }
+        try {
+            return ahead.accounts().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The theme and language from the settings; the defaults when they cannot be read ({@link #create} says why). */
+    @Override
+    public Appearance appearance(List<String> args) {
+        try {
+            AccountsSetup.Parts accounts = openAccounts(args);
+            openedAccounts = accounts;
+            Settings settings = accounts.settings();
+            return new Appearance(settings.theme(),
+                    settings.language() == null ? Optional.empty() : Optional.of(settings.locale()));
+        } catch (ManagedConfigException | IllegalArgumentException e) {
+            return Appearance.SYSTEM;
+        }
+    }
+
+    /** The folder given on the command line, else the one chosen in the settings, else the platform's. */
+    private static Path dataDirectory(List<String> args, AccountsSetup.Parts accounts) {
+        return DataDirectory.fromArgs(args.toArray(String[]::new))
+                .or(() -> accounts.settings().dataDirectoryPath())
+                .orElseGet(() -> DataDirectory.resolve(new String[0]));
+    }
+
+    /**
+     * Hands over to the Intake that owns the data folder, if one runs: it comes to the front. Never for the smoke
+     * test, which must open its own window; arguments that cannot start Intake are left to {@link #create} to explain.
+     */
+    @Override
+    public boolean handOverToRunningInstance(List<String> args) {
+        if (args.contains(SmokeTest.OPTION)) {
+            return false;
+        }
+        try {
+            AccountsSetup.Parts accounts = openedAccounts != null ? openedAccounts : openAccounts(args);
+            Path dataDirectory = dataDirectory(args, accounts);
+            if (!InstanceBeacon.handOverTo(dataDirectory)) {
+                return false;
+            }
+            LOG.log(System.Logger.Level.INFO, "Intake is already open on {0}: its window was brought to the front",
+                    dataDirectory);
+            return true;
+        } catch (ManagedConfigException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code window.json} in the config folder; none when the arguments name no usable one ({@link #create} says
+     * why).
+     */
+    @Override
+    public WindowPlacements windowPlacements(List<String> args) {
+        try {
+            AccountsSetup.Parts accounts = openedAccounts;
+            return new WindowPlacementFile(accounts != null ? accounts.configDirectory()
+                    : ConfigDirectory.forThisProcess(args));
+        } catch (IllegalArgumentException e) {
+            return WindowPlacements.NONE;
+        }
+    }
+
+    /**
+     * @throws StartupCancelledException when Intake cannot or should not start (already explained to the user)
+     */
+    @Override
+    public Optional<AppServices> create(List<String> args) {
+        AccountsSetup.Parts accounts;
+        Path dataDirectory;
+        try {
+            LaunchOptions.check(args);
+            accounts = openedAccounts != null ? openedAccounts : AccountsSetup.open(args);
+            dataDirectory = dataDirectory(args, accounts);
+        } catch (ManagedConfigException e) {
+            throw cannotStart(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw cannotStart(e.getMessage());
+        }
+        if (accounts.settings().language() != null) {
+            Locale.setDefault(accounts.settings().locale());
+        }
+        List<UserMessage> notices = new ArrayList<>();
+        DiagnosticLog log = null;
+        try {
+            log = DiagnosticLog.install(dataDirectory, accounts.redactor());
+        } catch (IOException e) {
+            notices.add(UserMessage.of("main.notice.logUnavailable", dataDirectory, e.getMessage()));
+        }
+        Database database;
+        try {
+            database = openDatabase(dataDirectory, notices);
+        } catch (RuntimeException e) {
+            closeQuietly(log);
+            throw e;
+        }
+        ProfileConnections connections = ProfileConnections.open(accounts);
+        SqliteOutbox outbox = SqliteOutbox.create(database, connections);
+        FxTaskExecutor executor = new FxTaskExecutor();
+        try {
+            Profile profile = accounts.profiles().current();
+            Ats ats;
+            try {
+                ats = connections.ats(profile);
+            } catch (AccountsException e) {
+                notices.add(e.userMessage());
+                notices.add(UserMessage.of("main.notice.startedOnSandbox", profile.name()));
+                profile = ProfileStore.SANDBOX;
+                ats = connections.ats(profile);
+            }
+            Workspace workspace = new Workspace(accounts, dataDirectory, log, database, connections, outbox,
+                    executor, notices);
+            if (!database.readOnly()) {
+                // A read-only window must never send: the Intake that owns the data is sending these.
+                outbox.start();
+            }
+            LOG.log(System.Logger.Level.INFO, "Intake started on profile {0} with data in {1}", profile.id(),
+                    dataDirectory);
+            return Optional.of(new AppServices(ats, outbox, workspace.drafts(), profile, executor, workspace));
+        } catch (RuntimeException e) {
+            for (AutoCloseable part : new AutoCloseable[] {outbox, connections, executor, database, log}) {
+                closeQuietly(part);
+            }
+            throw e;
+        }
+    }
+
+    private Database openDatabase(Path dataDirectory, List<UserMessage> notices) {
+        OpenResult result = Database.open(dataDirectory, Clock.systemUTC());
+        return switch (result) {
+            case OpenResult.Opened opened -> {
+                opened.corruptFileKeptAt().ifPresent(kept -> notices.add(UserMessage.of("main.notice.corruptKept",
+                        kept)));
+                yield opened.database();
+            }
+            case OpenResult.Locked locked -> {
+                if (!dialogs.openReadOnlyInstead(locked.dataDirectory())) {
+                    throw new StartupCancelledException();
+                }
+                Database readOnly = openReadOnly(locked.dataDirectory());
+                notices.add(UserMessage.of("main.notice.readOnlyInstance", locked.dataDirectory()));
+                yield readOnly;
+            }
+            case OpenResult.ReadOnly readOnly -> {
+                Database opened = openReadOnly(dataDirectory);
+                notices.add(UserMessage.of("main.notice.readOnlyDisk", readOnly.location(), readOnly.detail()));
+                yield opened;
+            }
+            case OpenResult.NewerVersion newer -> throw cannotStart(UserMessage.of("main.cannotStart.newerVersion",
+                    newer.file(), newer.fileVersion(), newer.supportedVersion()).english());
+            case OpenResult.Failed failed -> throw cannotStart(UserMessage.of("main.cannotStart.failed",
+                    failed.location(), failed.detail()).english());
+        };
+    }
+
+    private Database openReadOnly(Path dataDirectory) {
+        try {
+            return Database.openReadOnly(dataDirectory);
+        } catch (StoreException e) {
+            throw cannotStart(UserMessage.of("main.cannotStart.failed", dataDirectory, e.getMessage()).english());
+        }
+    }
+
+    /** Prints and shows why Intake cannot start; the caller throws the result. */
+    private StartupCancelledException cannotStart(String message) {
+        System.err.println(message);
+        dialogs.cannotStart(message);
+        return new StartupCancelledException();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Closing after a failed start failed", e);
+            }
+        }
+    }
+}
