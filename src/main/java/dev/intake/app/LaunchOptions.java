@@ -1,6 +1,7 @@
 package dev.intake.app;
 
 import dev.intake.accounts.ManagedConfig;
+import dev.intake.accounts.ManagedConfigException;
 import dev.intake.common.AppVersion;
 import dev.intake.config.ConfigDirectory;
 import dev.intake.outbox.OutboxCommand;
@@ -126,13 +127,15 @@ public final class LaunchOptions {
      */
     public static boolean refusedWithoutDialog(String[] args, PrintStream err, boolean terminal,
             java.util.Map<String, String> environment, String osName, String glassPlatform) {
+        if (tellInDialog(terminal, environment, osName, glassPlatform)) {
+            return false;
+        }
         try {
             check(Arrays.asList(args));
+            // The managed options too (a missing key file, a bad proxy): their dialog would wait just the same.
+            ManagedConfig.load(Arrays.asList(args), ManagedConfig.systemFile(osName, environment));
             return false;
-        } catch (IllegalArgumentException e) {
-            if (tellInDialog(terminal, environment, osName, glassPlatform)) {
-                return false;
-            }
+        } catch (IllegalArgumentException | ManagedConfigException e) {
             err.println(e.getMessage());
             err.flush();
             return true;

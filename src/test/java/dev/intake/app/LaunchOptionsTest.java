@@ -122,6 +122,23 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aWrongManagedOptionFromATerminalIsPrintedNotShownInADialog(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        String missing = dir.resolve("acme.key").toString();
+        String[] args = {"--account-id", "45355976281015164504", "--api-key-file", missing};
+
+        assertTrue(LaunchOptions.refusedWithoutDialog(args, new PrintStream(err, true, StandardCharsets.UTF_8), true,
+                java.util.Map.of("DISPLAY", ":0"), "Linux", null));
+
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("--api-key-file: the file " + missing + " does not exist."), said);
+        assertEquals(1, said.lines().count(), "one line, no stack trace: " + said);
+        assertFalse(LaunchOptions.refusedWithoutDialog(args, new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, java.util.Map.of("DISPLAY", ":0"), "Linux", null), "from the desktop: the window's dialog");
+    }
+
+    @Test
     void aDialogIsOnlyForAStartFromTheDesktop() {
         java.util.Map<String, String> x11 = java.util.Map.of("DISPLAY", ":0");
         assertTrue(LaunchOptions.tellInDialog(false, x11, "Linux", null), "menu or dock: the window says it");
