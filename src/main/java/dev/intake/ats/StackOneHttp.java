@@ -4,8 +4,6 @@ import dev.intake.common.Lazy;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
@@ -85,15 +83,10 @@ final class StackOneHttp {
     }
 
     /** Runs the call on OkHttp's dispatcher; cancelling the returned future cancels the call. */
-    <T> CompletableFuture<T> executeAsync(Request request, BodyReader<T> reader) {
+    <T> CallInFlight<T> executeAsync(Request request, BodyReader<T> reader) {
         Operation operation = operation(request);
         Call call = newCall(request);
-        CompletableFuture<T> future = new CompletableFuture<>();
-        future.whenComplete((value, failure) -> {
-            if (failure instanceof CancellationException) {
-                call.cancel();
-            }
-        });
+        CallInFlight<T> future = new CallInFlight<>(call);
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call failed, IOException e) {

@@ -5,6 +5,7 @@ import dev.intake.ats.Ats;
 import dev.intake.ats.AtsException;
 import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.AtsNetworkException;
+import dev.intake.ats.CallInFlight;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.Json;
@@ -72,6 +73,8 @@ public final class OutboxWorker implements AutoCloseable {
     private final Object calls = new Object();
     private final Map<Attempt, Future<?>> inFlight = new HashMap<>();
     private final Set<Attempt> cancelRequests = new HashSet<>();
+    /** Calls stopped by a cancel while in flight, so their failure is read as the person's doing. */
+    private final Set<Attempt> aborted = new HashSet<>();
 
     /** One send of one submission: a cancel meant for it never touches a later send after an edit. */
     private record Attempt(long localId, int number) {
@@ -202,7 +205,12 @@ public final class OutboxWorker implements AutoCloseable {
         Attempt key = new Attempt(localId, attempt);
         synchronized (calls) {
             Future<?> call = inFlight.get(key);
-            if (call != null) {
+            if (call instanceof CallInFlight<?> running) {
+                // Stopped, not forgotten: the call then says whether its request had left, so a cancel that beat
+                // the request out ends CANCELLED rather than waiting on the ATS for an outcome.
+                aborted.add(key);
+                running.abort();
+            } else if (call != null) {
                 call.cancel(true);
             } else {
                 cancelRequests.add(key);
@@ -487,6 +495,7 @@ public final class OutboxWorker implements AutoCloseable {
         }
         CreateResult result = null;
         Throwable failure = null;
+        boolean abortedByUser;
         try {
             result = call.get();
         } catch (ExecutionException e) {
@@ -500,9 +509,10 @@ public final class OutboxWorker implements AutoCloseable {
             synchronized (calls) {
                 inFlight.remove(attempt);
                 cancelRequests.remove(attempt);
+                abortedByUser = aborted.remove(attempt);
             }
         }
-        return failure == null ? created(id, result) : afterFailedSend(sent, failure);
+        return failure == null ? created(id, result) : afterFailedSend(sent, failure, abortedByUser);
     }
 
     private Step created(long id, CreateResult result) {
@@ -516,11 +526,18 @@ public final class OutboxWorker implements AutoCloseable {
         return Step.NEXT;
     }
 
-    private Step afterFailedSend(StoredSubmission sent, Throwable failure) {
+    private Step afterFailedSend(StoredSubmission sent, Throwable failure, boolean abortedByUser) {
         long id = sent.localId();
         Instant now = clock.instant();
         AtsHttpException http = failure instanceof AtsHttpException h ? h : null;
-        switch (CreateFailure.of(failure)) {
+        CreateFailure kind = CreateFailure.of(failure);
+        if (abortedByUser && kind == CreateFailure.NO_CONNECTION) {
+            // The person stopped it before its request was out: certainly not created, and no sign of a network
+            // problem, so the queue goes on.
+            transition(id, IN_FLIGHT, e -> e.state(SubmissionState.CANCELLED).nextAttemptAt(null).error(null, null));
+            return Step.NEXT;
+        }
+        switch (kind) {
             case REFUSED -> {
                 if (failure instanceof InvalidRequestException invalid) {
                     transition(id, IN_FLIGHT, e -> e.state(SubmissionState.REJECTED).failures(0)
@@ -561,7 +578,7 @@ public final class OutboxWorker implements AutoCloseable {
             default -> {
                 // The body may have reached the ATS. Never resend: ask the ATS once it had time to show it, and leave
                 // what stays unconfirmed to a person. Only this submission waits; the queue goes on.
-                String why = failure instanceof CancellationException
+                String why = failure instanceof CancellationException || abortedByUser
                         ? OutboxText.get("outbox.error.cancelledInFlight")
                         : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
                 Instant check = settle.next(OutcomeSettler.sentAt(sent), List.of()).orElseThrow();

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class JsonShapeTest {
     @Test
+    void aDocumentAsLargeAsTheCommandLineTakesReadsBackFromItsJson() throws Exception {
+        CreateApplicationRequest minimal = SeedExample.minimalNewCandidate();
+        String base64 = "A".repeat(RequestLimits.MAX_BODY_BYTES - 1024);
+        CreateApplicationRequest large = new CreateApplicationRequest(null, minimal.jobId(), null, null, null, null,
+                null, null, minimal.candidate(), List.of(new CreateApplicationRequest.DocumentUpload("cv.pdf",
+                        CodedValue.of("pdf"), base64, null, null, null, CodedValue.of("resume"))));
+
+        CreateApplicationRequest read = Json.mapper().readValue(Json.mapper().writeValueAsBytes(large),
+                CreateApplicationRequest.class);
+
+        assertEquals(base64.length(), read.documents().getFirst().content().length());
+    }
+
+    @Test
     void requestUsesSpecNamesAndOmitsAbsentValues() throws Exception {
         NewCandidate candidate = new NewCandidate(null, null, null,
                 List.of(new NewCandidate.PhoneNumber("personal", "+447700112233")), "Ana Li", "Ana", "Li",
