@@ -19,6 +19,7 @@ module dev.intake {
     opens dev.intake.ats to com.fasterxml.jackson.databind;
     opens dev.intake.accounts to com.fasterxml.jackson.databind, info.picocli;
     opens dev.intake.outbox to info.picocli;
+    opens dev.intake.sandbox to info.picocli;
     opens dev.intake.config to com.fasterxml.jackson.databind;
     opens dev.intake.settings to javafx.fxml;
     opens dev.intake.profiles to javafx.fxml;
