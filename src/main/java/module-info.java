@@ -11,11 +11,15 @@ module dev.intake {
     requires org.xerial.sqlitejdbc;
     requires de.siegmar.fastcsv;
     requires org.dhatim.fastexcel.reader;
+    requires info.picocli;
 
-    opens dev.intake.app to javafx.fxml, javafx.graphics;
+    // picocli fills the command line's option fields by reflection.
+    opens dev.intake.app to javafx.fxml, javafx.graphics, info.picocli;
 
     opens dev.intake.ats to com.fasterxml.jackson.databind;
-    opens dev.intake.accounts to com.fasterxml.jackson.databind;
+    opens dev.intake.accounts to com.fasterxml.jackson.databind, info.picocli;
+    opens dev.intake.outbox to info.picocli;
+    opens dev.intake.sandbox to info.picocli;
     opens dev.intake.config to com.fasterxml.jackson.databind;
     opens dev.intake.settings to javafx.fxml;
     opens dev.intake.profiles to javafx.fxml;

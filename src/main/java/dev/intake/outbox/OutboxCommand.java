@@ -3,15 +3,14 @@ package dev.intake.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.intake.accounts.ManagedConfig;
 import dev.intake.accounts.ManagedConfigException;
 import dev.intake.ats.InvalidRequestException;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
+import dev.intake.common.CommandLines;
 import dev.intake.config.AccountsSetup;
-import dev.intake.config.ConfigDirectory;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
@@ -37,8 +36,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Scripted and bulk entry without a window, through the same outbox as the app:
@@ -69,12 +70,6 @@ public final class OutboxCommand {
     /** How long {@code --drain} waits for submissions that become due soon (a Retry-After, a backoff, a check). */
     static final Duration DRAIN_WAIT = Duration.ofSeconds(60);
 
-    /** Options of the whole app that also apply here: the data folder, and which account to use. */
-    static final Set<String> SHARED_OPTIONS = Stream.concat(
-            Stream.of(DataDirectory.OPTION, ConfigDirectory.OPTION, ManagedConfig.CONFIG_OPTION),
-            Arrays.stream(ManagedConfig.Option.values()).map(ManagedConfig.Option::flag))
-            .collect(Collectors.toUnmodifiableSet());
-
     private final ConnectionResolver.Factory connections;
     private final RequestReader reader;
     private final InputStream in;
@@ -101,7 +96,8 @@ public final class OutboxCommand {
 
     /** Whether {@code args} ask for one of these commands (then no window is opened). */
     public static boolean handles(String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.equals(SUBMIT) || a.equals(LIST) || a.equals(DRAIN));
+        return Arrays.stream(args).anyMatch(a -> a.equals(SUBMIT) || a.startsWith(SUBMIT + "=") || a.equals(LIST)
+                || a.equals(DRAIN));
     }
 
     /**
@@ -170,7 +166,8 @@ public final class OutboxCommand {
         SUBMIT, LIST, DRAIN
     }
 
-    private record Parsed(Command command, String source, Path dataDirectory, boolean resendUnconfirmed) {
+    private record Parsed(Command command, String source, Path dataDirectory, boolean resendUnconfirmed,
+            boolean help) {
     }
 
     private static final class UsageException extends Exception {
@@ -188,6 +185,11 @@ public final class OutboxCommand {
             parsed = parse(args);
         } catch (UsageException e) {
             return printError(EXIT_BAD_INPUT, null, e.getMessage(), OutboxText.get("outbox.cli.usage"));
+        }
+        if (parsed.help()) {
+            out.print(CommandLines.help(commandLine()));
+            out.flush();
+            return EXIT_CREATED;
         }
         AutoCloseable logging = runtime.logging(parsed.dataDirectory(), err);
         try {
@@ -224,38 +226,45 @@ public final class OutboxCommand {
         }
     }
 
+    /** The command line of these commands, its help opening with their usage. */
+    private static CommandLine commandLine() {
+        CommandLine line = CommandLines.of(new OutboxOptions(), "intake");
+        line.getCommandSpec().usageMessage().customSynopsis(OutboxText.get("outbox.cli.usage") + "%n");
+        return line;
+    }
+
     private static Parsed parse(String[] args) throws UsageException {
+        CommandLine line = commandLine();
+        try {
+            line.parseArgs(args);
+        } catch (MissingParameterException e) {
+            boolean submit = e.getMissing().stream().anyMatch(arg -> arg instanceof OptionSpec option
+                    && option.longestName().equals(SUBMIT));
+            throw new UsageException(submit ? OutboxText.get("outbox.cli.missingFile") : CommandLines.problem(e));
+        } catch (ParameterException e) {
+            throw new UsageException(CommandLines.problem(e));
+        }
+        OutboxOptions options = line.getCommand();
+        if (options.help) {
+            return new Parsed(null, null, null, false, true);
+        }
         List<Command> commands = new ArrayList<>();
-        String source = null;
-        boolean resendUnconfirmed = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case SUBMIT -> {
-                    commands.add(Command.SUBMIT);
-                    if (i + 1 >= args.length || args[i + 1].isBlank()
-                            || (args[i + 1].startsWith("--") && !args[i + 1].equals("-"))) {
-                        throw new UsageException(OutboxText.get("outbox.cli.missingFile"));
-                    }
-                    source = args[++i];
-                }
-                case LIST -> commands.add(Command.LIST);
-                case DRAIN -> commands.add(Command.DRAIN);
-                case RESEND_UNCONFIRMED -> resendUnconfirmed = true;
-                default -> {
-                    String flag = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
-                    if (!SHARED_OPTIONS.contains(flag)) {
-                        throw new UsageException(OutboxText.get("outbox.cli.unknownOption", args[i]));
-                    }
-                    if (flag.equals(args[i]) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                        i++; // its value; the option itself is read where it belongs
-                    }
-                }
+        if (options.submit != null) {
+            if (options.submit.isBlank()) {
+                throw new UsageException(OutboxText.get("outbox.cli.missingFile"));
             }
+            commands.add(Command.SUBMIT);
+        }
+        if (options.list) {
+            commands.add(Command.LIST);
+        }
+        if (options.drain) {
+            commands.add(Command.DRAIN);
         }
         if (commands.size() != 1) {
             throw new UsageException(OutboxText.get("outbox.cli.oneCommand"));
         }
-        if (resendUnconfirmed && commands.getFirst() != Command.DRAIN) {
+        if (options.resendUnconfirmed && commands.getFirst() != Command.DRAIN) {
             throw new UsageException(OutboxText.get("outbox.cli.resendOnlyWithDrain"));
         }
         Path dataDirectory;
@@ -264,7 +273,7 @@ public final class OutboxCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new Parsed(commands.getFirst(), source, dataDirectory, resendUnconfirmed);
+        return new Parsed(commands.getFirst(), options.submit, dataDirectory, options.resendUnconfirmed, false);
     }
 
     /** The request text could not be taken as text: the message says why in plain words. */

@@ -1,5 +1,6 @@
 package dev.intake.sandbox;
 
+import dev.intake.common.CommandLines;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -9,6 +10,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --sandbox-only}: runs the sandbox alone, without the desktop app, for training and for pointing other
@@ -79,7 +84,8 @@ public final class SandboxCommand {
             return EXIT_USAGE;
         }
         if (parsed.help()) {
-            out.println(text("sandbox.cli.usage"));
+            out.print(CommandLines.help(commandLine()));
+            out.flush();
             return EXIT_OK;
         }
         SandboxServer server;
@@ -100,53 +106,58 @@ public final class SandboxCommand {
         return EXIT_OK;
     }
 
-    static Parsed parse(String[] args) throws UsageException {
-        int port = 0;
-        int jobs = SandboxOptions.DEFAULT_JOB_COUNT;
-        long seed = SandboxOptions.DEFAULT_SEED;
-        Integer jitterMs = null;
-        FaultKnobs knobs = new FaultKnobs();
-        int dripBytes = 64;
-        Integer dripMs = null;
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            switch (flag) {
-                case FLAG -> {
-                    // The mode itself.
-                }
-                case "--help", "-h" -> help = true;
-                case "--port" -> port = number(flag, value(args, ++i, flag), 0, 65_535);
-                case "--jobs" -> jobs = number(flag, value(args, ++i, flag), 1, SandboxOptions.MAX_JOB_COUNT);
-                case "--seed" -> seed = longNumber(flag, value(args, ++i, flag));
-                case "--latency-ms" -> knobs.latency(Duration.ofMillis(number(flag, value(args, ++i, flag), 0,
-                        600_000)));
-                case "--latency-jitter-ms" -> jitterMs = number(flag, value(args, ++i, flag), 0, 600_000);
-                case "--rate-limit" -> rateLimit(knobs, flag, value(args, ++i, flag));
-                case "--fail-next" -> failNext(knobs, flag, value(args, ++i, flag));
-                case "--drop" -> drop(knobs, flag, value(args, ++i, flag));
-                case "--fail-after-create" -> failAfterCreate(knobs, flag, value(args, ++i, flag));
-                case "--read-lag-ms" -> knobs.readLag(Duration.ofMillis(number(flag, value(args, ++i, flag), 0,
-                        MAX_READ_LAG_MS)));
-                case "--drip-ms" -> dripMs = number(flag, value(args, ++i, flag), 1, 60_000);
-                case "--drip-bytes" -> dripBytes = number(flag, value(args, ++i, flag), 1, 1_000_000);
-                default -> throw new UsageException(text("sandbox.cli.unknownOption", flag));
-            }
-        }
-        if (jitterMs != null) {
-            knobs.randomLatency(Duration.ofMillis(jitterMs), seed);
-        }
-        if (dripMs != null) {
-            knobs.drip(dripBytes, Duration.ofMillis(dripMs));
-        }
-        return new Parsed(new SandboxOptions(port, jobs, seed, knobs), help);
+    private static CommandLine commandLine() {
+        CommandLine line = CommandLines.of(new SandboxCommandLine(), "intake " + FLAG);
+        line.setOverwrittenOptionsAllowed(true); // the last value given counts, as it always has
+        line.getCommandSpec().usageMessage().description(text("sandbox.cli.description"));
+        return line;
     }
 
-    private static String value(String[] args, int index, String flag) throws UsageException {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new UsageException(text("sandbox.cli.missingValue", flag, expected(flag)));
+    static Parsed parse(String[] args) throws UsageException {
+        CommandLine line = commandLine();
+        try {
+            line.parseArgs(args);
+        } catch (MissingParameterException e) {
+            String flag = e.getMissing().stream().filter(OptionSpec.class::isInstance).map(OptionSpec.class::cast)
+                    .map(OptionSpec::longestName).findFirst().orElse(null);
+            throw new UsageException(flag == null ? CommandLines.problem(e)
+                    : text("sandbox.cli.missingValue", flag, expected(flag)));
+        } catch (ParameterException e) {
+            throw new UsageException(CommandLines.problem(e));
         }
-        return args[index];
+        SandboxCommandLine given = line.getCommand();
+        int port = given.port == null ? 0 : number("--port", given.port, 0, 65_535);
+        int jobs = given.jobs == null ? SandboxOptions.DEFAULT_JOB_COUNT
+                : number("--jobs", given.jobs, 1, SandboxOptions.MAX_JOB_COUNT);
+        long seed = given.seed == null ? SandboxOptions.DEFAULT_SEED : longNumber("--seed", given.seed);
+        FaultKnobs knobs = new FaultKnobs();
+        if (given.latencyMs != null) {
+            knobs.latency(Duration.ofMillis(number("--latency-ms", given.latencyMs, 0, 600_000)));
+        }
+        if (given.rateLimit != null) {
+            rateLimit(knobs, "--rate-limit", given.rateLimit);
+        }
+        if (given.failNext != null) {
+            failNext(knobs, "--fail-next", given.failNext);
+        }
+        if (given.drop != null) {
+            drop(knobs, "--drop", given.drop);
+        }
+        if (given.failAfterCreate != null) {
+            failAfterCreate(knobs, "--fail-after-create", given.failAfterCreate);
+        }
+        if (given.readLagMs != null) {
+            knobs.readLag(Duration.ofMillis(number("--read-lag-ms", given.readLagMs, 0, MAX_READ_LAG_MS)));
+        }
+        if (given.latencyJitterMs != null) {
+            int jitterMs = number("--latency-jitter-ms", given.latencyJitterMs, 0, 600_000);
+            knobs.randomLatency(Duration.ofMillis(jitterMs), seed);
+        }
+        int dripBytes = given.dripBytes == null ? 64 : number("--drip-bytes", given.dripBytes, 1, 1_000_000);
+        if (given.dripMs != null) {
+            knobs.drip(dripBytes, Duration.ofMillis(number("--drip-ms", given.dripMs, 1, 60_000)));
+        }
+        return new Parsed(new SandboxOptions(port, jobs, seed, knobs), given.help);
     }
 
     private static int number(String flag, String value, int min, int max) throws UsageException {

@@ -136,7 +136,13 @@ class SandboxCommandTest {
     void unknownOptionsAndMissingValuesExitWithTwo() {
         Console err = new Console();
         assertEquals(SandboxCommand.EXIT_USAGE, run(new Console(), err, "--sandbox-only", "--verbose"));
-        assertTrue(err.text().contains("Unknown option '--verbose'"), err.text());
+        assertEquals("Unknown option --verbose. Run intake --sandbox-only --help to see the options.",
+                err.text().strip());
+
+        Console typo = new Console();
+        assertEquals(SandboxCommand.EXIT_USAGE, run(new Console(), typo, "--sandbox-only", "--prot", "8099"));
+        assertEquals("Unknown option --prot. Did you mean --port? Run intake --sandbox-only --help to see the options.",
+                typo.text().strip());
 
         Console missing = new Console();
         assertEquals(SandboxCommand.EXIT_USAGE, run(new Console(), missing, "--sandbox-only", "--port"));
