@@ -2,10 +2,8 @@ package dev.intake.wizard;
 
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
-import dev.intake.ats.Candidate;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.InvalidRequestException;
-import dev.intake.ats.Job;
 import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.Outbox;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
@@ -18,7 +16,6 @@ import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.review.ReviewStepViewModel;
 import dev.intake.ats.NewCandidate;
 import dev.intake.store.DraftStore;
-import dev.intake.store.HistoryLabels;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -296,18 +293,7 @@ public final class WizardViewModel {
 
     /** The request Submit would send now, built from the steps (on the UI thread; immutable afterwards). */
     public CreateApplicationRequest buildRequest() {
-        List<CreateApplicationRequest.DocumentUpload> uploads = documents.uploads();
-        return new CreateApplicationRequest(
-                job.passthroughValue(),
-                job.job().get() == null ? null : job.job().get().id(),
-                job.posting().get() == null ? null : job.posting().get().id(),
-                job.location().get() == null ? null : job.location().get().id(),
-                job.applicationStatusValue(),
-                questionnaire.isApplicable() ? questionnaire.answers() : null,
-                job.source(),
-                candidate.candidateId(),
-                candidate.newCandidate(),
-                uploads.isEmpty() ? null : uploads);
+        return WizardRequest.build(candidate, job, questionnaire, documents);
     }
 
     /** Submit (also Ctrl+Enter on the review page): every step must be valid; the first invalid one is shown. */
@@ -337,19 +323,9 @@ public final class WizardViewModel {
             return;
         }
         banner.set(null);
-        submission.submit(profile.id(), request, historyLabels());
+        submission.submit(profile.id(), request, WizardRequest.historyLabels(candidate, job));
     }
 
-    /** How history names this application's candidate and job where the request has only their ids. */
-    private HistoryLabels historyLabels() {
-        Candidate existing = candidate.candidateId() == null ? null : candidate.chosen().get();
-        Job picked = job.job().get();
-        String email = existing == null ? null : existing.email() != null ? existing.email()
-                : existing.emails() == null ? null : existing.emails().stream().map(Candidate.Email::value)
-                        .filter(Objects::nonNull).findFirst().orElse(null);
-        return new HistoryLabels(existing == null ? null : existing.displayName(), email,
-                picked == null ? null : picked.title());
-    }
 
     public void cancelSubmit() {
         submission.cancel();
