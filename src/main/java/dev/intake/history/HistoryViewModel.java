@@ -1,8 +1,6 @@
 package dev.intake.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.intake.accounts.Profile;
-import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
@@ -35,7 +33,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -120,9 +117,7 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper moreAvailable = new ReadOnlyBooleanWrapper(this, "moreAvailable");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<HistoryEntry> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Submission> details = new ReadOnlyObjectWrapper<>(this, "details");
-    private final ReadOnlyStringWrapper requestJson = new ReadOnlyStringWrapper(this, "requestJson", "");
-    private final ReadOnlyStringWrapper responseJson = new ReadOnlyStringWrapper(this, "responseJson", "");
+    private final HistoryDetails details;
 
     private final HistoryDecisions decisions;
     private final HistoryNotes notes;
@@ -131,7 +126,6 @@ public final class HistoryViewModel {
     private TaskExecutor.Cancellable pendingRefresh;
     private BackgroundTask<?> loadTask;
     private BackgroundTask<?> countTask;
-    private BackgroundTask<?> detailsTask;
     private Runnable stopListening;
     private long generation;
 
@@ -146,6 +140,7 @@ public final class HistoryViewModel {
         this.messages = messages;
         this.decisions = new HistoryDecisions(outbox, messages, work -> act(work, done -> done));
         this.notes = new HistoryNotes(executor, selected);
+        this.details = new HistoryDetails(this, store, executor);
         searchText.addListener((obs, old, now) -> searchSoon());
         statusFilter.addListener((obs, old, now) -> reload());
         fromDate.addListener((obs, old, now) -> reload());
@@ -153,7 +148,7 @@ public final class HistoryViewModel {
         profileId.addListener((obs, old, now) -> reload());
         sort.addListener((obs, old, now) -> reload());
         descending.addListener((obs, old, now) -> reload());
-        selected.addListener((obs, old, now) -> loadDetails(now));
+        selected.addListener((obs, old, now) -> details.load(now, this::failed));
         selected.addListener((obs, old, now) -> notes.load(now, this::failed));
     }
 
@@ -186,7 +181,7 @@ public final class HistoryViewModel {
         cancel(pendingRefresh);
         cancelTask(loadTask);
         cancelTask(countTask);
-        cancelTask(detailsTask);
+        details.cancel();
     }
 
     /** Where {@link Request}s go (the main window opens the wizard). */
@@ -284,22 +279,6 @@ public final class HistoryViewModel {
             loading.set(false);
             failed(error);
         }).start();
-    }
-
-    private void loadDetails(HistoryEntry entry) {
-        cancelTask(detailsTask);
-        if (entry == null) {
-            details.set(null);
-            requestJson.set("");
-            responseJson.set("");
-            return;
-        }
-        detailsTask = executor.wrap(() -> store.get(entry.localId()).orElse(null)).onSuccess(submission -> {
-            details.set(submission);
-            requestJson.set(submission == null ? "" : pretty(Json.mapper().valueToTree(submission.request())));
-            responseJson.set(submission == null || submission.responseJson() == null ? ""
-                    : prettyText(submission.responseJson()));
-        }).onFailure(this::failed).start();
     }
 
     // ---- actions -----------------------------------------------------------------------------------------
@@ -421,7 +400,7 @@ public final class HistoryViewModel {
             message.set(done.apply(result));
             load(Math.max(PAGE_SIZE, rows.size()), true);
             if (selected.get() != null) {
-                loadDetails(selected.get());
+                details.load(selected.get(), this::failed);
             }
         }).onFailure(this::failed).start();
     }
@@ -439,22 +418,6 @@ public final class HistoryViewModel {
 
     private String format(String key, Object... args) {
         return new MessageFormat(messages.getString(key), messages.getLocale()).format(args);
-    }
-
-    private static String pretty(Object tree) {
-        try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            return String.valueOf(tree);
-        }
-    }
-
-    private static String prettyText(String json) {
-        try {
-            return pretty(Json.mapper().readTree(json));
-        } catch (JsonProcessingException e) {
-            return json;
-        }
     }
 
     private static void cancel(TaskExecutor.Cancellable cancellable) {
@@ -527,14 +490,14 @@ public final class HistoryViewModel {
     }
 
     public ReadOnlyObjectProperty<Submission> detailsProperty() {
-        return details.getReadOnlyProperty();
+        return details.detailsProperty();
     }
 
     public ReadOnlyStringProperty requestJsonProperty() {
-        return requestJson.getReadOnlyProperty();
+        return details.requestJsonProperty();
     }
 
     public ReadOnlyStringProperty responseJsonProperty() {
-        return responseJson.getReadOnlyProperty();
+        return details.responseJsonProperty();
     }
 }

@@ -370,7 +370,7 @@ public final class SandboxData {
         }
         JsonNode status = accepted.applicationStatus();
         application.set("application_status", status != null ? status.deepCopy()
-                : SandboxSeed.coded("new", "New"));
+                : SeedNodes.coded("new", "New"));
         ObjectNode firstStage = seed.stages(job).getFirst();
         application.set("application_stage", firstStage);
         application.put("application_stage_id", firstStage.get("id").asText());

@@ -1,26 +1,24 @@
 package dev.intake.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.intake.ats.IsoInstant;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
+import static dev.intake.sandbox.SeedNodes.array;
+import static dev.intake.sandbox.SeedNodes.capitalise;
+import static dev.intake.sandbox.SeedNodes.coded;
+import static dev.intake.sandbox.SeedNodes.escapeHtml;
+import static dev.intake.sandbox.SeedNodes.record;
 
 /**
  * Generates the sandbox's records as StackOne JSON, deterministically: every value comes from the seed, never
@@ -33,8 +31,6 @@ final class SandboxSeed {
     static final int CANDIDATE_COUNT = 240;
     /** Seeded applications go to the first jobs only, so they do not change with the catalogue size. */
     private static final int APPLICATION_JOB_POOL = 60;
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private record Department(String name, String code, String stageTemplate, List<String> roles) {
     }
@@ -88,11 +84,6 @@ final class SandboxSeed {
                     "Offer", "Hired"),
             "sales", List.of("Applied", "Recruiter screen", "Role play", "Final interview", "Offer", "Hired"));
 
-    private static final List<String> APPLICATION_STATUSES = List.of("new", "screen", "interview", "offer",
-            "rejected", "hired");
-    private static final List<String> SOURCES = List.of("LinkedIn", "Hiring fair", "Employee referral",
-            "Company website", "Indeed", "University event");
-
     /** Everything the generator makes, in a fixed order. */
     record Catalogue(List<ObjectNode> departments, List<ObjectNode> locations, List<ObjectNode> jobs,
             List<ObjectNode> postings, List<ObjectNode> candidates, List<ObjectNode> applications,
@@ -122,10 +113,11 @@ final class SandboxSeed {
             node.put("name", LOCATIONS.get(i));
             locations.add(node);
         }
-        generalQuestionnaire = generalQuestionnaire();
-        internalQuestionnaire = internalQuestionnaire();
-        engineeringQuestionnaire = engineeringQuestionnaire();
-        salesQuestionnaire = salesQuestionnaire();
+        SeedQuestionnaires questionnaires = new SeedQuestionnaires(this);
+        generalQuestionnaire = questionnaires.generalQuestionnaire();
+        internalQuestionnaire = questionnaires.internalQuestionnaire();
+        engineeringQuestionnaire = questionnaires.engineeringQuestionnaire();
+        salesQuestionnaire = questionnaires.salesQuestionnaire();
     }
 
     /** A stable, UUID-shaped id for the {@code n}th record of a kind. */
@@ -133,7 +125,7 @@ final class SandboxSeed {
         return UUID.nameUUIDFromBytes((seed + "/" + kind + "/" + n).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private Random random(String kind, long n) {
+    Random random(String kind, long n) {
         return new Random(seed * 1_000_003L + kind.hashCode() * 7_919L + n);
     }
 
@@ -146,8 +138,9 @@ final class SandboxSeed {
             postings.addAll(postings(i, job));
         }
         List<ObjectNode> customFields = customFieldDefinitions();
-        List<ObjectNode> candidates = candidates(customFields.getFirst());
-        List<ObjectNode> applications = applications(candidates, jobs.subList(0, Math.min(APPLICATION_JOB_POOL,
+        SeedCandidates people = new SeedCandidates(this);
+        List<ObjectNode> candidates = people.candidates(customFields.getFirst());
+        List<ObjectNode> applications = people.applications(candidates, jobs.subList(0, Math.min(APPLICATION_JOB_POOL,
                 jobCount)));
         return new Catalogue(List.copyOf(departments), List.copyOf(locations), List.copyOf(jobs),
                 List.copyOf(postings), candidates, applications, customFields, documentCategories());
@@ -286,258 +279,6 @@ final class SandboxSeed {
         return stages;
     }
 
-    // ---------------------------------------------------------------- questionnaires
-
-    /** A question; {@code options} are option keys and texts, alternating. */
-    private ObjectNode question(String key, String type, String name, String text, JsonNode required,
-            String... options) {
-        ObjectNode question = record(id("question:" + key, 0), "Q-" + key);
-        question.put("name", name);
-        question.set("type", coded(type, type.replace('_', ' ')));
-        question.put("text", text);
-        question.set("required", required);
-        if (options.length > 0) {
-            ArrayNode choices = question.putArray("multiple_choice_answers");
-            for (int i = 0; i < options.length; i += 2) {
-                choices.addObject().put("id", optionId(key, options[i])).put("remote_id", key + "-" + options[i])
-                        .put("text", options[i + 1]);
-            }
-        }
-        return question;
-    }
-
-    private String optionId(String questionKey, String optionKey) {
-        return id("option:" + questionKey + ":" + optionKey, 0);
-    }
-
-    /** Makes {@code child} visible only when {@code parent}'s answer matches the options ({@code condition}). */
-    private ObjectNode onlyWhen(ObjectNode child, String parentKey, ObjectNode parent, String condition,
-            String... optionKeys) {
-        ObjectNode parentQuestion = child.putObject("parent_question");
-        parentQuestion.put("id", parent.get("id").asText());
-        parentQuestion.put("remote_id", parent.get("remote_id").asText());
-        ArrayNode ids = parentQuestion.putArray("option_ids");
-        ArrayNode remoteIds = parentQuestion.putArray("remote_option_ids");
-        for (String optionKey : optionKeys) {
-            ids.add(optionId(parentKey, optionKey));
-            remoteIds.add(parentKey + "-" + optionKey);
-        }
-        parentQuestion.set("condition_type", coded(condition, condition.replace('_', ' ')));
-        return child;
-    }
-
-    private ObjectNode questionnaire(String key, String name, boolean internal, ObjectNode... questions) {
-        ObjectNode questionnaire = record(id("questionnaire:" + key, 0), "QN-" + key);
-        questionnaire.put("name", name);
-        questionnaire.put("internal", internal);
-        ArrayNode list = questionnaire.putArray("questions");
-        for (ObjectNode question : questions) {
-            list.add(question);
-        }
-        return questionnaire;
-    }
-
-    private ObjectNode generalQuestionnaire() {
-        BooleanNode yes = BooleanNode.TRUE;
-        BooleanNode no = BooleanNode.FALSE;
-        ObjectNode rightToWork = question("right_to_work", "single_select", "Right to work",
-                "Do you have the right to work in the country of this role?", yes, "yes", "Yes", "no", "No");
-        ObjectNode languages = question("languages", "multi_select", "Working languages",
-                "Which languages can you work in?", no, "en", "English", "fr", "Français", "de", "Deutsch", "pl",
-                "Polski", "ja", "日本語", "el", "Ελληνικά", "ar", "العربية", "es", "Español");
-        return questionnaire("general", "Application questions", false,
-                question("preferred_name", "short_text", "Preferred name", "What name should we use for you?", no),
-                question("motivation", "long_text", "Motivation", "Why do you want to join us?", yes),
-                rightToWork,
-                onlyWhen(question("visa", "short_text", "Visa needed",
-                        "Which visa or permit would you need?", yes), "right_to_work", rightToWork, "equals_to", "no"),
-                languages,
-                onlyWhen(question("japanese_level", "single_select", "Japanese level", "How good is your Japanese?",
-                        yes, "conversational", "Conversational", "business", "Business", "native", "ネイティブ"),
-                        "languages", languages, "contains", "ja"),
-                question("relocate", "boolean", "Relocation", "Are you willing to relocate?", yes),
-                question("experience_years", "number", "Experience", "Years of relevant experience", yes),
-                question("start_date", "date", "Start date", "Earliest start date", no),
-                question("profile_url", "url", "Profile", "LinkedIn profile or portfolio URL", no),
-                question("cv", "attachment", "CV", "CV / résumé", yes));
-    }
-
-    private ObjectNode internalQuestionnaire() {
-        return questionnaire("internal", "Internal transfer", true,
-                question("current_team", "short_text", "Current team", "Which team are you in today?",
-                        BooleanNode.TRUE),
-                question("manager_informed", "boolean", "Manager informed", "Has your manager been informed?",
-                        BooleanNode.TRUE),
-                question("contribution", "long_text", "Contribution", "What would you bring to this team?",
-                        BooleanNode.FALSE),
-                question("work_pattern", "single_select", "Working pattern", "Preferred working pattern",
-                        BooleanNode.FALSE, "office", "Office", "hybrid", "Hybrid", "remote", "Remote"));
-    }
-
-    private ObjectNode engineeringQuestionnaire() {
-        return questionnaire("engineering", "Engineering screening", false,
-                question("code_profile", "url", "Code profile", "GitHub or GitLab profile", BooleanNode.FALSE),
-                question("code_sample", "attachment", "Code sample", "A code sample you are proud of",
-                        BooleanNode.FALSE),
-                question("production_languages", "multi_select", "Production languages",
-                        "Which languages have you shipped to production?", BooleanNode.TRUE, "java", "Java",
-                        "kotlin", "Kotlin", "typescript", "TypeScript", "go", "Go", "python", "Python", "rust",
-                        "Rust"),
-                question("salary", "number", "Expected salary", "Expected yearly salary (EUR)", BooleanNode.FALSE));
-    }
-
-    private ObjectNode salesQuestionnaire() {
-        // This provider writes "required" as a string, which the spec allows.
-        ObjectNode dealSize = question("deal_size", "single_select", "Deal size",
-                "Which deal size are you used to?", TextNode.valueOf("true"), "small", "< 10k", "medium",
-                "10k–100k", "large", "> 100k");
-        return questionnaire("sales", "Sales screening", false,
-                question("quota", "number", "Quota attainment", "Quota attainment last year (%)",
-                        TextNode.valueOf("true")),
-                question("driving_licence", "boolean", "Driving licence", "Do you hold a driving licence?",
-                        TextNode.valueOf("false")),
-                dealSize,
-                onlyWhen(question("largest_deal", "long_text", "Largest deal", "Describe your largest deal",
-                        TextNode.valueOf("true")), "deal_size", dealSize, "equals_to", "large"));
-    }
-
-    // ---------------------------------------------------------------- candidates and applications
-
-    private List<ObjectNode> candidates(ObjectNode referralField) {
-        List<ObjectNode> candidates = new ArrayList<>(CANDIDATE_COUNT);
-        Set<String> usedEmails = new HashSet<>();
-        for (int i = 0; i < SeedNames.FIXED.size(); i++) {
-            String[] fixed = SeedNames.FIXED.get(i);
-            Random random = random("candidate", i);
-            usedEmails.add(fixed[3].toLowerCase(Locale.ROOT));
-            SeedNames.Culture culture = SeedNames.CULTURES.stream().filter(c -> c.country().equals(fixed[4]))
-                    .findFirst().orElseThrow();
-            candidates.add(candidate(i, random, fixed[0], fixed[1], fixed[2], fixed[3], culture, referralField));
-        }
-        for (int i = SeedNames.FIXED.size(); i < CANDIDATE_COUNT; i++) {
-            Random random = random("candidate", i);
-            SeedNames.Culture culture = SeedNames.CULTURES.get(random.nextInt(SeedNames.CULTURES.size()));
-            SeedNames.Part first = culture.given().get(random.nextInt(culture.given().size()));
-            SeedNames.Part last = culture.family().get(random.nextInt(culture.family().size()));
-            String local = emailPart(first) + "." + emailPart(last);
-            String domain = SeedNames.DOMAINS.get(random.nextInt(SeedNames.DOMAINS.size()));
-            String email = local + "@" + domain;
-            for (int n = 2; !usedEmails.add(email.toLowerCase(Locale.ROOT)); n++) {
-                email = local + n + "@" + domain;
-            }
-            if (i % 7 == 3) {
-                // Some ATSs keep the address as typed: a duplicate check must not depend on case.
-                email = capitaliseEmail(email);
-            }
-            candidates.add(candidate(i, random, first.text(), last.text(), culture.fullName(first, last), email,
-                    culture, referralField));
-        }
-        return candidates;
-    }
-
-    private ObjectNode candidate(int index, Random random, String firstName, String lastName, String name,
-            String email, SeedNames.Culture culture, ObjectNode referralField) {
-        ObjectNode candidate = record(id("candidate", index), String.valueOf(5_000_000 + index));
-        candidate.put("name", name);
-        candidate.put("first_name", firstName);
-        candidate.put("last_name", lastName);
-        candidate.put("email", email);
-        ArrayNode emails = candidate.putArray("emails");
-        emails.addObject().put("type", "personal").put("value", email);
-        String company = SeedNames.COMPANIES.get(random.nextInt(SeedNames.COMPANIES.size()));
-        if (index % 5 == 0) {
-            emails.addObject().put("type", "work").put("value",
-                    email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT) + "@work.example.com");
-        }
-        candidate.putArray("phone_numbers").addObject().put("type", "mobile").put("phone",
-                culture.phonePrefix() + " " + (100 + random.nextInt(900)) + " " + (1000 + random.nextInt(9000))
-                        + " " + (100 + random.nextInt(900)));
-        if (index % 3 == 0) {
-            candidate.putArray("social_links").addObject().put("type", "linkedin").put("url",
-                    "https://www.linkedin.com/in/" + email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT)
-                            .replace('.', '-'));
-        }
-        candidate.put("company", company);
-        candidate.put("title", SeedNames.TITLES.get(random.nextInt(SeedNames.TITLES.size())));
-        candidate.put("country", culture.country());
-        if (index % 4 == 0) {
-            JsonNode option = referralField.get("options").get(random.nextInt(referralField.get("options").size()));
-            candidate.putArray("custom_fields").addObject().put("id", referralField.get("id").asText())
-                    .put("remote_id", referralField.get("remote_id").asText())
-                    .put("name", referralField.get("name").asText()).set("value", option.get("value"));
-            ((ObjectNode) candidate.get("custom_fields").get(0)).put("value_id", option.get("id").asText());
-        }
-        candidate.putArray("application_ids");
-        candidate.putArray("remote_application_ids");
-        Instant created = BASE.minus(Duration.ofDays(60 + random.nextInt(700))).minusSeconds(random.nextInt(86_400));
-        candidate.put("created_at", IsoInstant.format(created));
-        candidate.put("updated_at", IsoInstant.format(created));
-        return candidate;
-    }
-
-    private List<ObjectNode> applications(List<ObjectNode> candidates, List<ObjectNode> jobs) {
-        List<ObjectNode> applications = new ArrayList<>();
-        for (int c = 0; c < candidates.size(); c++) {
-            if (c % 3 == 2) {
-                continue;
-            }
-            ObjectNode candidate = candidates.get(c);
-            Random random = random("applications-of", c);
-            int count = random.nextInt(3) == 0 ? 2 : 1;
-            Instant candidateCreated = IsoInstant.parseOrNull(candidate.get("created_at").asText());
-            Instant latest = candidateCreated;
-            for (int k = 0; k < count; k++) {
-                ObjectNode job = jobs.get(random.nextInt(jobs.size()));
-                String status = APPLICATION_STATUSES.get(random.nextInt(APPLICATION_STATUSES.size()));
-                Instant created = candidateCreated.plus(Duration.ofDays(1 + random.nextInt(50)))
-                        .plusSeconds(random.nextInt(86_400));
-                latest = created.isAfter(latest) ? created : latest;
-                int number = applications.size();
-                applications.add(application(number, candidate, job, status, created, random));
-                ((ArrayNode) candidate.get("application_ids")).add(id("application", number));
-                ((ArrayNode) candidate.get("remote_application_ids")).add(String.valueOf(9_000_000 + number));
-            }
-            candidate.put("updated_at", IsoInstant.format(latest));
-        }
-        return applications;
-    }
-
-    private ObjectNode application(int number, ObjectNode candidate, ObjectNode job, String status,
-            Instant created, Random random) {
-        List<ObjectNode> stages = stages(job);
-        int stageIndex = switch (status) {
-            case "new" -> 0;
-            case "screen" -> 1;
-            case "interview" -> 2;
-            case "offer" -> stages.size() - 2;
-            case "hired" -> stages.size() - 1;
-            default -> random.nextInt(stages.size() - 1);
-        };
-        ObjectNode stage = stages.get(stageIndex);
-        ObjectNode application = record(id("application", number), String.valueOf(9_000_000 + number));
-        application.put("candidate_id", candidate.get("id").asText());
-        application.put("remote_candidate_id", candidate.get("remote_id").asText());
-        application.put("job_id", job.get("id").asText());
-        application.put("remote_job_id", job.get("remote_id").asText());
-        application.set("location_ids", array(job.get("location_ids").get(0).asText()));
-        application.set("application_status", coded(status, capitalise(status)));
-        application.set("application_stage", stage);
-        application.put("application_stage_id", stage.get("id").asText());
-        application.put("remote_application_stage_id", stage.get("remote_id").asText());
-        application.putObject("source").put("name", SOURCES.get(random.nextInt(SOURCES.size())));
-        application.putObject("candidate").put("name", candidate.get("name").asText())
-                .put("first_name", candidate.get("first_name").asText())
-                .put("last_name", candidate.get("last_name").asText())
-                .put("email", candidate.get("email").asText());
-        Instant updated = created.plus(Duration.ofDays(random.nextInt(20)));
-        if (status.equals("rejected")) {
-            application.put("rejected_at", IsoInstant.format(updated));
-        }
-        application.put("created_at", IsoInstant.format(created));
-        application.put("updated_at", IsoInstant.format(updated));
-        return application;
-    }
-
     // ---------------------------------------------------------------- reference data
 
     private List<ObjectNode> customFieldDefinitions() {
@@ -591,54 +332,5 @@ final class SandboxSeed {
             list.add(category);
         }
         return List.copyOf(list);
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static ObjectNode record(String id, String remoteId) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", id);
-        node.put("remote_id", remoteId);
-        return node;
-    }
-
-    static ObjectNode coded(String value, String sourceValue) {
-        ObjectNode node = NODES.objectNode();
-        node.put("value", value);
-        node.put("source_value", sourceValue);
-        return node;
-    }
-
-    private static ArrayNode array(String... values) {
-        ArrayNode array = NODES.arrayNode();
-        for (String value : values) {
-            array.add(value);
-        }
-        return array;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String emailPart(SeedNames.Part part) {
-        String latin = part.latin() != null ? part.latin()
-                : Normalizer.normalize(part.text(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return latin.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ø", "o").replace("đ", "d")
-                .replace("ı", "i").replace("ß", "ss").replaceAll("[^a-z0-9]", "");
-    }
-
-    private static String capitaliseEmail(String email) {
-        StringBuilder out = new StringBuilder(email.length());
-        boolean start = true;
-        for (char c : email.toCharArray()) {
-            out.append(start ? Character.toUpperCase(c) : c);
-            start = c == '.' || c == '@';
-        }
-        return out.toString();
-    }
-
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

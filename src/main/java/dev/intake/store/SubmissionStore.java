@@ -1,18 +1,11 @@
 package dev.intake.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.CreateApplicationRequest;
-import dev.intake.ats.Json;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Submissions in SQLite: the outbox's write-ahead record and the history's source. Every method commits before it
@@ -36,41 +28,35 @@ public final class SubmissionStore {
     /** States in which the ATS may have the application though Intake has no answer yet. */
     private static final Set<SubmissionState> MAY_BE_IN_ATS = Set.of(SubmissionState.SENDING,
             SubmissionState.OUTCOME_UNKNOWN);
-    private static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
-            + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
-            + "error_message, first_sent_at, failures, may_exist, cancel_requested, candidate_name, candidate_email, "
-            + "job_title, last_sent_at, outcome_checks, not_before, request_version";
-    private static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
-            + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.job_title, s.application_id, "
-            + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Database database;
+    private final HistorySearch history;
 
     public SubmissionStore(Database database) {
         this.database = database;
+        this.history = new HistorySearch(database);
     }
 
     /** The values a state transition may change; starts as the stored row. */
     public static final class Edit {
-        private SubmissionState state;
-        private CreateApplicationRequest request;
-        private int attempts;
-        private int failures;
-        private Instant nextAttemptAt;
-        private Instant firstSentAt;
-        private boolean mayExist;
-        private boolean cancelRequested;
-        private String applicationId;
-        private String remoteApplicationId;
-        private String responseJson;
-        private Integer errorStatus;
-        private String errorMessage;
-        private HistoryLabels labels;
-        private Instant lastSentAt;
-        private List<Instant> outcomeChecks;
-        private Instant notBefore;
-        private final int requestVersion;
+        SubmissionState state;
+        CreateApplicationRequest request;
+        int attempts;
+        int failures;
+        Instant nextAttemptAt;
+        Instant firstSentAt;
+        boolean mayExist;
+        boolean cancelRequested;
+        String applicationId;
+        String remoteApplicationId;
+        String responseJson;
+        Integer errorStatus;
+        String errorMessage;
+        HistoryLabels labels;
+        Instant lastSentAt;
+        List<Instant> outcomeChecks;
+        Instant notBefore;
+        final int requestVersion;
 
         private Edit(StoredSubmission stored) {
             Submission s = stored.submission();
@@ -243,34 +229,11 @@ public final class SubmissionStore {
 
     /** Records several submissions as QUEUED in one transaction (an import); returns their ids in order. */
     public List<Long> insertAll(List<NewSubmission> submissions) {
-        return database.write(connection -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(profile_id, "
-                    + "created_at, updated_at, request_json, state, candidate_name, candidate_email, candidate_id, "
-                    + "job_id, job_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (NewSubmission submission : submissions) {
-                    JsonNode body = Json.mapper().valueToTree(submission.request());
-                    SearchFields fields = SearchFields.of(body).orLabels(submission.labels());
-                    insert.setString(1, submission.profileId());
-                    insert.setLong(2, submission.at().toEpochMilli());
-                    insert.setLong(3, submission.at().toEpochMilli());
-                    insert.setString(4, body.toString());
-                    insert.setString(5, SubmissionState.QUEUED.name());
-                    insert.setString(6, fields.candidateName());
-                    insert.setString(7, fields.candidateEmail());
-                    insert.setString(8, fields.candidateId());
-                    insert.setString(9, fields.jobId());
-                    insert.setString(10, submission.labels().jobTitle());
-                    insert.executeUpdate();
-                    ids.add(lastId(connection));
-                }
-            }
-            return ids;
-        });
+        return database.write(connection -> SubmissionWrites.insert(connection, submissions));
     }
 
     public Optional<StoredSubmission> find(long localId) {
-        return database.read(connection -> findOn(connection, localId));
+        return database.read(connection -> SubmissionRows.findOn(connection, localId));
     }
 
     public Optional<Submission> get(long localId) {
@@ -280,10 +243,10 @@ public final class SubmissionStore {
     /** Submissions the outbox still works on, oldest first. */
     public List<StoredSubmission> unsettled() {
         return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + FULL_COLUMNS
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + SubmissionRows.FULL_COLUMNS
                     + " FROM submissions WHERE state IN (?, ?, ?, ?) ORDER BY local_id")) {
-                bindStates(query, 1, UNSETTLED);
-                return readAll(query);
+                SubmissionRows.bindStates(query, 1, UNSETTLED);
+                return SubmissionRows.readAll(query);
             }
         });
     }
@@ -293,7 +256,7 @@ public final class SubmissionStore {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT local_id FROM submissions WHERE state IN (?, ?, ?, ?) ORDER BY local_id")) {
-                bindStates(query, 1, UNSETTLED);
+                SubmissionRows.bindStates(query, 1, UNSETTLED);
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
@@ -310,7 +273,7 @@ public final class SubmissionStore {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT DISTINCT profile_id FROM submissions WHERE state IN (?, ?, ?, ?)")) {
-                bindStates(query, 1, UNSETTLED);
+                SubmissionRows.bindStates(query, 1, UNSETTLED);
                 List<String> profiles = new ArrayList<>();
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
@@ -339,7 +302,7 @@ public final class SubmissionStore {
     public Optional<StoredSubmission> transition(long localId, Set<SubmissionState> from, Integer requestVersion,
             Consumer<Edit> change, Instant now) {
         return database.write(connection -> {
-            Optional<StoredSubmission> current = findOn(connection, localId);
+            Optional<StoredSubmission> current = SubmissionRows.findOn(connection, localId);
             if (current.isEmpty() || !from.contains(current.get().submission().state())) {
                 return Optional.empty();
             }
@@ -348,65 +311,7 @@ public final class SubmissionStore {
             }
             Edit edit = new Edit(current.get());
             change.accept(edit);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET updated_at = ?, "
-                    + "state = ?, attempts = ?, failures = ?, next_attempt_at = ?, first_sent_at = ?, may_exist = ?, "
-                    + "cancel_requested = ?, application_id = ?, remote_application_id = ?, response_json = ?, "
-                    + "error_status = ?, error_message = ?, last_sent_at = ?, outcome_checks = ?, not_before = ? "
-                    + "WHERE local_id = ?")) {
-                update.setLong(1, now.toEpochMilli());
-                update.setString(2, edit.state.name());
-                update.setInt(3, edit.attempts);
-                update.setInt(4, edit.failures);
-                setInstant(update, 5, edit.nextAttemptAt);
-                setInstant(update, 6, edit.firstSentAt);
-                update.setInt(7, edit.mayExist ? 1 : 0);
-                update.setInt(8, edit.cancelRequested ? 1 : 0);
-                update.setString(9, edit.applicationId);
-                update.setString(10, edit.remoteApplicationId);
-                update.setString(11, edit.responseJson);
-                if (edit.errorStatus == null) {
-                    update.setNull(12, Types.INTEGER);
-                } else {
-                    update.setInt(12, edit.errorStatus);
-                }
-                update.setString(13, edit.errorMessage);
-                setInstant(update, 14, edit.lastSentAt);
-                update.setString(15, instants(edit.outcomeChecks));
-                setInstant(update, 16, edit.notBefore);
-                update.setLong(17, localId);
-                update.executeUpdate();
-            }
-            Submission before = current.get().submission();
-            boolean newRequest = !edit.request.equals(before.request());
-            HistoryLabels labels = current.get().labels();
-            if (newRequest || !edit.labels.equals(labels)) {
-                // Only an edit rewrites the body (it can be megabytes of documents) and touches the search index.
-                JsonNode body = Json.mapper().valueToTree(edit.request);
-                SearchFields fields = SearchFields.of(body).orLabels(edit.labels);
-                try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET "
-                        + "request_json = coalesce(?, request_json), candidate_name = ?, candidate_email = ?, "
-                        + "candidate_id = ?, job_id = ?, job_title = ?, request_version = request_version + ? "
-                        + "WHERE local_id = ?")) {
-                    update.setString(1, newRequest ? body.toString() : null);
-                    update.setString(2, fields.candidateName());
-                    update.setString(3, fields.candidateEmail());
-                    update.setString(4, fields.candidateId());
-                    update.setString(5, fields.jobId());
-                    update.setString(6, edit.labels.jobTitle());
-                    update.setInt(7, newRequest ? 1 : 0);
-                    update.setLong(8, localId);
-                    update.executeUpdate();
-                }
-                labels = new HistoryLabels(fields.candidateName(), fields.candidateEmail(), edit.labels.jobTitle());
-            }
-            // Built from the edit rather than read back: times as stored, to the millisecond.
-            Submission after = new Submission(localId, before.profileId(), before.createdAt(), millis(now),
-                    edit.request, edit.state, edit.attempts, millis(edit.nextAttemptAt), edit.applicationId,
-                    edit.remoteApplicationId, edit.responseJson, edit.errorStatus, edit.errorMessage);
-            return Optional.of(new StoredSubmission(after, millis(edit.firstSentAt), edit.failures, edit.mayExist,
-                    edit.cancelRequested, labels, millis(edit.lastSentAt),
-                    edit.outcomeChecks.stream().map(SubmissionStore::millis).toList(), millis(edit.notBefore),
-                    edit.requestVersion + (newRequest ? 1 : 0)));
+            return Optional.of(SubmissionWrites.apply(connection, localId, current.get(), edit, now));
         });
     }
 
@@ -464,7 +369,7 @@ public final class SubmissionStore {
                     query.setString(offset + 1, SubmissionState.OUTCOME_UNKNOWN.name());
                     query.setString(offset + 2, SubmissionState.REJECTED.name());
                 }
-                bindStates(query, 5, UNSETTLED);
+                SubmissionRows.bindStates(query, 5, UNSETTLED);
                 query.setString(9, SubmissionState.REJECTED.name());
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();
@@ -476,60 +381,17 @@ public final class SubmissionStore {
 
     /** One page of history for {@code query}. */
     public List<HistoryEntry> search(HistoryQuery query, int offset, int limit) {
-        return database.read(connection -> {
-            List<Object> args = new ArrayList<>();
-            String from = from(query, args);
-            String direction = query.descending() ? " DESC" : " ASC";
-            String order = query.sort() != HistorySort.TIME ? query.sort().column + direction + ", s.local_id"
-                    + direction
-                    // Searching, the index hands out matches newest first, so a page needs only its own rows.
-                    : hasText(query) ? "submission_search.rowid" + direction : "s.local_id" + direction;
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + ENTRY_COLUMNS + from
-                    + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
-                int index = bind(statement, args);
-                statement.setInt(index, limit);
-                statement.setInt(index + 1, offset);
-                List<HistoryEntry> entries = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        entries.add(entry(rs));
-                    }
-                }
-                return entries;
-            }
-        });
+        return history.search(query, offset, limit);
     }
 
     /** How many submissions {@code query} matches. */
     public int count(HistoryQuery query) {
-        return database.read(connection -> {
-            List<Object> args = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*)" + from(query, args))) {
-                bind(statement, args);
-                try (ResultSet rs = statement.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
+        return history.count(query);
     }
 
     /** Full submissions (request and response included) matching {@code query}, in its order, one at a time. */
     public void forEachMatching(HistoryQuery query, Consumer<StoredSubmission> action) {
-        database.read(connection -> {
-            List<Object> args = new ArrayList<>();
-            String direction = query.descending() ? " DESC" : " ASC";
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + FULL_COLUMNS
-                    + " FROM submissions WHERE local_id IN (SELECT s.local_id" + from(query, args)
-                    + ") ORDER BY local_id" + direction)) {
-                bind(statement, args);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        action.accept(stored(rs));
-                    }
-                }
-            }
-            return null;
-        });
+        history.forEachMatching(query, action);
     }
 
     /** Full submissions for these ids, in id order; ids that no longer exist are skipped. */
@@ -553,7 +415,7 @@ public final class SubmissionStore {
                     + "AND state NOT IN (?, ?) AND may_exist = 0")) {
                 for (long id : localIds) {
                     delete.setLong(1, id);
-                    bindStates(delete, 2, MAY_BE_IN_ATS);
+                    SubmissionRows.bindStates(delete, 2, MAY_BE_IN_ATS);
                     removed += delete.executeUpdate();
                 }
             }
@@ -569,7 +431,7 @@ public final class SubmissionStore {
                     + "WHERE local_id = ? AND (state IN (?, ?) OR may_exist = 1)")) {
                 for (long id : localIds) {
                     query.setLong(1, id);
-                    bindStates(query, 2, MAY_BE_IN_ATS);
+                    SubmissionRows.bindStates(query, 2, MAY_BE_IN_ATS);
                     try (ResultSet rs = query.executeQuery()) {
                         if (rs.next()) {
                             found.add(id);
@@ -603,7 +465,7 @@ public final class SubmissionStore {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM submissions WHERE created_at < ? AND state NOT IN (?, ?, ?, ?)")) {
                 delete.setLong(1, cutoff.toEpochMilli());
-                bindStates(delete, 2, UNSETTLED);
+                SubmissionRows.bindStates(delete, 2, UNSETTLED);
                 return delete.executeUpdate();
             }
         });
@@ -624,175 +486,4 @@ public final class SubmissionStore {
         });
     }
 
-    /** The FTS5 query for what the user typed: every word must start a word of the row. Empty when none. */
-    static String ftsQuery(String text) {
-        StringBuilder query = new StringBuilder();
-        for (String word : NOT_A_WORD.split(text == null ? "" : text.trim())) {
-            if (!word.isEmpty()) {
-                // Quoted, so FTS5 operators typed by the user (AND, NEAR, column:) are plain words.
-                query.append(query.isEmpty() ? "" : " ").append('"').append(word).append("\"*");
-            }
-        }
-        return query.toString();
-    }
-
-    private static boolean hasText(HistoryQuery query) {
-        return !ftsQuery(query.text()).isEmpty();
-    }
-
-    /** The FROM and WHERE clauses for {@code query}, its arguments added to {@code args}. */
-    private static String from(HistoryQuery query, List<Object> args) {
-        List<String> clauses = new ArrayList<>();
-        String match = ftsQuery(query.text());
-        String from = " FROM submissions s";
-        if (!match.isEmpty()) {
-            from = " FROM submission_search JOIN submissions s ON s.local_id = submission_search.rowid";
-            clauses.add("submission_search MATCH ?");
-            args.add(match);
-        }
-        if (!query.states().isEmpty()) {
-            clauses.add("s.state IN (" + String.join(", ", Collections.nCopies(query.states().size(), "?"))
-                    + ")");
-            query.states().stream().map(Enum::name).sorted().forEach(args::add);
-        }
-        if (query.from() != null) {
-            clauses.add("s.created_at >= ?");
-            args.add(query.from().toEpochMilli());
-        }
-        if (query.to() != null) {
-            clauses.add("s.created_at < ?");
-            args.add(query.to().toEpochMilli());
-        }
-        if (query.profileId() != null) {
-            clauses.add("s.profile_id = ?");
-            args.add(query.profileId());
-        }
-        return from + (clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses));
-    }
-
-    private static int bind(PreparedStatement statement, List<Object> args) throws SQLException {
-        int index = 1;
-        for (Object arg : args) {
-            if (arg instanceof Long value) {
-                statement.setLong(index++, value);
-            } else {
-                statement.setString(index++, (String) arg);
-            }
-        }
-        return index;
-    }
-
-    private static void bindStates(PreparedStatement statement, int first, Set<SubmissionState> states)
-            throws SQLException {
-        int index = first;
-        for (SubmissionState state : states.stream().sorted().toList()) {
-            statement.setString(index++, state.name());
-        }
-    }
-
-    private static Optional<StoredSubmission> findOn(Connection connection, long localId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + FULL_COLUMNS + " FROM submissions WHERE local_id = ?")) {
-            query.setLong(1, localId);
-            List<StoredSubmission> rows = readAll(query);
-            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
-        }
-    }
-
-    private static List<StoredSubmission> readAll(PreparedStatement query) throws SQLException {
-        List<StoredSubmission> rows = new ArrayList<>();
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                rows.add(stored(rs));
-            }
-        }
-        return rows;
-    }
-
-    private static StoredSubmission stored(ResultSet rs) throws SQLException {
-        Submission submission = new Submission(
-                rs.getLong("local_id"),
-                rs.getString("profile_id"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                request(rs.getString("request_json")),
-                SubmissionState.valueOf(rs.getString("state")),
-                rs.getInt("attempts"),
-                instant(rs, "next_attempt_at"),
-                rs.getString("application_id"),
-                rs.getString("remote_application_id"),
-                rs.getString("response_json"),
-                integer(rs, "error_status"),
-                rs.getString("error_message"));
-        return new StoredSubmission(submission, instant(rs, "first_sent_at"), rs.getInt("failures"),
-                rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0, new HistoryLabels(
-                        rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("job_title")),
-                instant(rs, "last_sent_at"), instants(rs.getString("outcome_checks")), instant(rs, "not_before"),
-                rs.getInt("request_version"));
-    }
-
-    private static HistoryEntry entry(ResultSet rs) throws SQLException {
-        return new HistoryEntry(rs.getLong("local_id"), rs.getString("profile_id"), instant(rs, "created_at"),
-                instant(rs, "updated_at"), SubmissionState.valueOf(rs.getString("state")),
-                rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("candidate_id"),
-                rs.getString("job_id"), rs.getString("job_title"), rs.getString("application_id"),
-                rs.getString("remote_application_id"),
-                rs.getInt("attempts"), instant(rs, "next_attempt_at"), integer(rs, "error_status"),
-                rs.getString("error_message"));
-    }
-
-    private static CreateApplicationRequest request(String json) throws SQLException {
-        try {
-            return Json.mapper().readValue(json, CreateApplicationRequest.class);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("A stored request could not be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    /** Epoch milliseconds, comma-separated; null for none. */
-    private static String instants(List<Instant> values) {
-        return values.isEmpty() ? null : String.join(",", values.stream()
-                .map(at -> Long.toString(at.toEpochMilli())).toList());
-    }
-
-    private static List<Instant> instants(String column) {
-        if (column == null || column.isBlank()) {
-            return List.of();
-        }
-        List<Instant> values = new ArrayList<>();
-        for (String each : column.split(",")) {
-            values.add(Instant.ofEpochMilli(Long.parseLong(each.trim())));
-        }
-        return values;
-    }
-
-    private static Instant millis(Instant instant) {
-        return instant == null ? null : Instant.ofEpochMilli(instant.toEpochMilli());
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setLong(index, value.toEpochMilli());
-        }
-    }
-
-    static long lastId(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
-                ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -2,10 +2,8 @@ package dev.intake.wizard;
 
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
-import dev.intake.ats.Candidate;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.InvalidRequestException;
-import dev.intake.ats.Job;
 import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.Outbox;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
@@ -16,15 +14,11 @@ import dev.intake.wizard.questionnaire.QuestionnaireStepViewModel;
 import dev.intake.wizard.result.SubmissionViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.review.ReviewStepViewModel;
-import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.store.DraftStore;
-import dev.intake.store.HistoryLabels;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +31,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The application wizard: which page is shown, whether Next may leave it, jumps back from Review to edit, and
@@ -50,9 +43,7 @@ public final class WizardViewModel {
 
     private final Profile profile;
     private final Ats ats;
-    private final DraftStore drafts;
     private final TaskExecutor executor;
-    private final Clock clock;
     private final Messages messages;
     private final ErrorExplainer explainer;
 
@@ -71,19 +62,14 @@ public final class WizardViewModel {
     private final ReadOnlyBooleanWrapper editingFromReview = new ReadOnlyBooleanWrapper(this, "editingFromReview");
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
     private final ReadOnlyObjectWrapper<Field<?>> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
-    private final ReadOnlyObjectWrapper<DraftStore.Draft> pendingDraft = new ReadOnlyObjectWrapper<>(this, "pendingDraft");
-    private final ReadOnlyStringWrapper draftProblem = new ReadOnlyStringWrapper(this, "draftProblem");
-    private String draftId = UUID.randomUUID().toString();
-    private TaskExecutor.Cancellable scheduledSave;
+    private final WizardDrafts drafts;
     private boolean restoring;
 
     public WizardViewModel(Ats ats, Outbox outbox, DraftStore drafts, Profile profile, TaskExecutor executor,
             Messages messages, Clock clock, RecentSources recentSources) {
         this.profile = Objects.requireNonNull(profile);
         this.ats = Objects.requireNonNull(ats);
-        this.drafts = Objects.requireNonNull(drafts);
         this.executor = Objects.requireNonNull(executor);
-        this.clock = Objects.requireNonNull(clock);
         this.messages = Objects.requireNonNull(messages);
         this.explainer = new ErrorExplainer(messages);
         this.candidate = new CandidateStepViewModel(ats, executor, messages);
@@ -92,6 +78,10 @@ public final class WizardViewModel {
         this.documents = new DocumentsStepViewModel(ats, executor, messages);
         this.review = new ReviewStepViewModel(messages, candidate, job, questionnaire, documents);
         this.submission = new SubmissionViewModel(outbox, ats, executor, messages, clock);
+        this.drafts = new WizardDrafts(this, Objects.requireNonNull(drafts), profile, executor,
+                Objects.requireNonNull(clock), messages,
+                () -> currentStep.get() == WizardStep.RESULT || !hasSomethingTyped() ? null : state(),
+                this::restore);
 
         job.posting().valueProperty().addListener((obs, old, now) -> questionnaire.setPosting(now));
         pageIndex.bind(Bindings.createIntegerBinding(() -> currentStep.get().ordinal(), currentStep));
@@ -121,7 +111,7 @@ public final class WizardViewModel {
         candidate.loadCustomFieldDefinitions();
         job.start();
         documents.loadCategories();
-        findDraft();
+        drafts.find();
         focusFirst();
     }
 
@@ -132,35 +122,12 @@ public final class WizardViewModel {
         if (restoring || currentStep.get() == WizardStep.RESULT || submission.phase().inProgress()) {
             return;
         }
-        if (scheduledSave != null) {
-            scheduledSave.cancel();
-        }
-        scheduledSave = executor.runOnUiAfter(DRAFT_SAVE_DELAY, this::saveDraftNow);
-    }
-
-    private void saveDraftNow() {
-        scheduledSave = null;
-        if (currentStep.get() == WizardStep.RESULT || !hasSomethingTyped()) {
-            return;
-        }
-        WizardState state = state();
-        String id = draftId;
-        executor.wrap(() -> {
-            drafts.save(new DraftStore.Draft(id, profile.id(), clock.instant(),
-                    Json.mapper().writeValueAsString(state)));
-            return id;
-        }).onSuccess(saved -> draftProblem.set(null))
-                .onFailure(error -> draftProblem.set(messages.get("draft.saveFailed",
-                        String.valueOf(error.getMessage()))))
-                .start();
+        drafts.schedule();
     }
 
     /** Saves what is typed now instead of after the pause: the wizard is about to be replaced or closed. */
     public void flushDraft() {
-        if (scheduledSave != null) {
-            scheduledSave.cancel();
-            saveDraftNow();
-        }
+        drafts.flush();
     }
 
     private boolean hasSomethingTyped() {
@@ -171,7 +138,7 @@ public final class WizardViewModel {
 
     /** The whole wizard as a draft records it. */
     public WizardState state() {
-        return new WizardState(WizardState.VERSION, draftId, currentStep.get(), candidate.state(), job.state(),
+        return new WizardState(WizardState.VERSION, drafts.id(), currentStep.get(), candidate.state(), job.state(),
                 questionnaire.state(), documents.state());
     }
 
@@ -179,7 +146,7 @@ public final class WizardViewModel {
     public void restore(WizardState state) {
         restoring = true;
         try {
-            draftId = state.draftId() == null ? draftId : state.draftId();
+            drafts.adopt(state.draftId());
             if (state.candidate() != null) {
                 candidate.restore(state.candidate());
             }
@@ -199,68 +166,29 @@ public final class WizardViewModel {
         }
     }
 
-    private void findDraft() {
-        executor.wrap(drafts::unfinished)
-                // Not the draft of what is being typed now: typed ahead while the window opened, it may already be
-                // saved by the time this read answers.
-                .onSuccess(found -> pendingDraft.set(found.stream()
-                        .filter(d -> profile.id().equals(d.profileId()) && !d.id().equals(draftId))
-                        .findFirst().orElse(null)))
-                .onFailure(error -> draftProblem.set(messages.get("draft.loadFailed",
-                        String.valueOf(error.getMessage()))))
-                .start();
-    }
-
     /** "Resume": reads the unfinished application back (in the background) and shows it. */
     public void resumeDraft() {
-        DraftStore.Draft draft = pendingDraft.get();
-        if (draft == null) {
-            return;
-        }
-        pendingDraft.set(null);
-        executor.wrap(() -> Json.mapper().readValue(draft.json(), WizardState.class))
-                .onSuccess(this::restore)
-                .onFailure(error -> draftProblem.set(messages.get("draft.unreadable",
-                        String.valueOf(error.getMessage()))))
-                .start();
+        drafts.resume();
     }
 
     /** "Discard": the unfinished application is deleted. */
     public void discardDraft() {
-        DraftStore.Draft draft = pendingDraft.get();
-        if (draft == null) {
-            return;
-        }
-        pendingDraft.set(null);
-        deleteDraft(draft.id());
-    }
-
-    private void deleteDraft(String id) {
-        if (scheduledSave != null) {
-            scheduledSave.cancel();
-            scheduledSave = null;
-        }
-        executor.wrap(() -> {
-            drafts.delete(id);
-            return id;
-        }).onFailure(error -> draftProblem.set(messages.get("draft.deleteFailed",
-                String.valueOf(error.getMessage())))).start();
+        drafts.discard();
     }
 
     /** An unfinished application from an earlier session, offered to resume; null when there is none. */
     public ReadOnlyObjectProperty<DraftStore.Draft> pendingDraftProperty() {
-        return pendingDraft.getReadOnlyProperty();
+        return drafts.pendingDraftProperty();
     }
 
     /** Why the draft could not be saved or read; null when all is well. */
     public ReadOnlyStringProperty draftProblemProperty() {
-        return draftProblem.getReadOnlyProperty();
+        return drafts.draftProblemProperty();
     }
 
     /** When the offered draft was saved, in local time, for the resume prompt. */
     public String draftTime(DraftStore.Draft draft) {
-        return DateTimeFormatter.ofPattern(messages.get("result.timeFormat"), Locale.ENGLISH)
-                .withZone(clock.getZone()).format(draft.savedAt());
+        return drafts.time(draft);
     }
 
     // ---- moving between pages -----------------------------------------------------------------------------
@@ -365,18 +293,7 @@ public final class WizardViewModel {
 
     /** The request Submit would send now, built from the steps (on the UI thread; immutable afterwards). */
     public CreateApplicationRequest buildRequest() {
-        List<CreateApplicationRequest.DocumentUpload> uploads = documents.uploads();
-        return new CreateApplicationRequest(
-                job.passthroughValue(),
-                job.job().get() == null ? null : job.job().get().id(),
-                job.posting().get() == null ? null : job.posting().get().id(),
-                job.location().get() == null ? null : job.location().get().id(),
-                job.applicationStatusValue(),
-                questionnaire.isApplicable() ? questionnaire.answers() : null,
-                job.source(),
-                candidate.candidateId(),
-                candidate.newCandidate(),
-                uploads.isEmpty() ? null : uploads);
+        return WizardRequest.build(candidate, job, questionnaire, documents);
     }
 
     /** Submit (also Ctrl+Enter on the review page): every step must be valid; the first invalid one is shown. */
@@ -406,19 +323,9 @@ public final class WizardViewModel {
             return;
         }
         banner.set(null);
-        submission.submit(profile.id(), request, historyLabels());
+        submission.submit(profile.id(), request, WizardRequest.historyLabels(candidate, job));
     }
 
-    /** How history names this application's candidate and job where the request has only their ids. */
-    private HistoryLabels historyLabels() {
-        Candidate existing = candidate.candidateId() == null ? null : candidate.chosen().get();
-        Job picked = job.job().get();
-        String email = existing == null ? null : existing.email() != null ? existing.email()
-                : existing.emails() == null ? null : existing.emails().stream().map(Candidate.Email::value)
-                        .filter(Objects::nonNull).findFirst().orElse(null);
-        return new HistoryLabels(existing == null ? null : existing.displayName(), email,
-                picked == null ? null : picked.title());
-    }
 
     public void cancelSubmit() {
         submission.cancel();
@@ -428,7 +335,7 @@ public final class WizardViewModel {
         switch (phase) {
             case CREATED, QUEUED_OFFLINE, RETRY_SCHEDULED, OUTCOME_UNKNOWN -> {
                 // The outbox holds the application durably now: the draft is no longer needed.
-                deleteDraft(draftId);
+                drafts.deleteCurrent();
                 job.rememberSource();
                 banner.set(null);
                 currentStep.set(WizardStep.RESULT);
@@ -480,7 +387,7 @@ public final class WizardViewModel {
 
     /** "New applicant": empty candidate, answers and documents; job, posting, location, source and status stay. */
     public void newApplicant() {
-        draftId = UUID.randomUUID().toString();
+        drafts.startNew();
         candidate.clear();
         questionnaire.clearAnswers();
         documents.clear();
@@ -493,7 +400,7 @@ public final class WizardViewModel {
 
     /** "Same candidate, another job": the person stays (found again by email if just created), the job is picked anew. */
     public void sameCandidateAnotherJob() {
-        draftId = UUID.randomUUID().toString();
+        drafts.startNew();
         if (candidate.modeProperty().get() == CandidateStepViewModel.Mode.NEW) {
             String email = candidate.applicantEmail();
             if (email != null) {
@@ -537,7 +444,7 @@ public final class WizardViewModel {
     /** Keeps what was typed as a draft, then fills the wizard with what {@code work} builds in the background. */
     private void prefill(java.util.concurrent.Callable<WizardState> work, Runnable then) {
         flushDraft();
-        pendingDraft.set(null);
+        drafts.withdrawOffer();
         executor.wrap(work).onSuccess(state -> {
             submission.reset();
             banner.set(null);

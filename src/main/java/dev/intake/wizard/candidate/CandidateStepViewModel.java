@@ -3,13 +3,9 @@ package dev.intake.wizard.candidate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.intake.ats.Ats;
-import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.Candidate;
-import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
-import dev.intake.common.BackgroundTask;
-import dev.intake.common.EmailAddresses;
 import dev.intake.common.TaskExecutor;
 import dev.intake.wizard.ChangeTracker;
 import dev.intake.wizard.ErrorExplainer;
@@ -19,27 +15,19 @@ import dev.intake.wizard.Messages;
 import dev.intake.wizard.Rules;
 import dev.intake.wizard.StepViewModel;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -56,8 +44,7 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     /** How long typing must pause before the duplicate check asks the ATS. */
     public static final Duration DUPLICATE_CHECK_DELAY = Duration.ofMillis(400);
-    private static final int PAGE_SIZE = 25;
-    private static final Pattern INDEXED = Pattern.compile("^candidate\\.(phone_numbers|social_links|custom_fields)\\[(\\d+)]");
+    static final int PAGE_SIZE = 25;
 
     private final Ats ats;
     private final TaskExecutor executor;
@@ -71,16 +58,13 @@ public final class CandidateStepViewModel implements StepViewModel {
     private final FieldGroup newFields = new FieldGroup();
     private final FieldGroup phoneFields = new FieldGroup();
     private final FieldGroup socialFields = new FieldGroup();
-    private final FieldGroup customFieldGroup = new FieldGroup();
     private final FieldGroup unifiedGroup = new FieldGroup();
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.NEW);
 
     private final Field<String> lookup = Field.text("candidate_lookup");
     private final Field<Candidate> chosen = new Field<>("candidate_id", null);
-    private final ObservableList<Candidate> lookupResults = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper lookupStatus = new ReadOnlyStringWrapper(this, "lookupStatus");
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final CandidateLookup candidateLookup;
 
     private final Field<String> firstName = Field.text("candidate.first_name");
     private final Field<String> lastName = Field.text("candidate.last_name");
@@ -96,18 +80,11 @@ public final class CandidateStepViewModel implements StepViewModel {
     private final ObservableList<PhoneRow> phones = FXCollections.observableArrayList();
     private final ObservableList<SocialLinkRow> socialLinks = FXCollections.observableArrayList();
     private final ObservableList<UnifiedFieldRow> unifiedFields = FXCollections.observableArrayList();
-    private final ObservableList<CustomFieldInput> customFields = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper customFieldsStatus = new ReadOnlyStringWrapper(this, "customFieldsStatus");
+    private final CandidateCustomFields customFields;
     private final ReadOnlyBooleanWrapper nameDerived = new ReadOnlyBooleanWrapper(this, "nameDerived", true);
     private boolean deriving;
-    private Map<String, State.CustomValue> pendingCustomValues = Map.of();
 
-    private final ReadOnlyObjectWrapper<Candidate> duplicate = new ReadOnlyObjectWrapper<>(this, "duplicate");
-    private final ReadOnlyStringWrapper duplicateCheckProblem = new ReadOnlyStringWrapper(this, "duplicateCheckProblem");
-    private final Set<String> dismissedEmails = new HashSet<>();
-    private TaskExecutor.Cancellable pendingCheck;
-    private BackgroundTask<List<Candidate>> runningCheck;
-    private BackgroundTask<List<Candidate>> runningSearch;
+    private final DuplicateCheck duplicateCheck;
 
     public CandidateStepViewModel(Ats ats, TaskExecutor executor, Messages messages) {
         this.ats = Objects.requireNonNull(ats);
@@ -115,6 +92,10 @@ public final class CandidateStepViewModel implements StepViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.rules = new Rules(messages);
         this.explainer = new ErrorExplainer(messages);
+        this.customFields = new CandidateCustomFields(this, ats, executor, messages, rules, explainer, changes);
+        this.candidateLookup = new CandidateLookup(this, ats, executor, messages, explainer);
+        this.duplicateCheck = new DuplicateCheck(this, ats, executor, messages, explainer,
+                () -> mode.get() == Mode.NEW, email::get);
 
         chosen.rule(candidate -> candidate == null ? messages.get("candidate.existing.required") : null);
         existingFields.add(lookup);
@@ -144,7 +125,7 @@ public final class CandidateStepViewModel implements StepViewModel {
         newFields.add(title);
         newFields.add(country);
         newFields.add(hiredDate);
-        newFields.add(customFieldGroup);
+        newFields.add(customFields.group());
         newFields.add(unifiedGroup);
         newFields.add(passthrough);
 
@@ -160,10 +141,10 @@ public final class CandidateStepViewModel implements StepViewModel {
                 nameDerived.set(Rules.isBlank(now) || now.strip().equals(derivedName()));
             }
         });
-        email.valueProperty().addListener((obs, old, now) -> emailChanged());
+        email.valueProperty().addListener((obs, old, now) -> duplicateCheck.emailChanged());
         mode.addListener((obs, old, now) -> {
             if (now == Mode.EXISTING) {
-                cancelDuplicateCheck();
+                duplicateCheck.cancel();
             }
         });
 
@@ -177,7 +158,7 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     // ---- new candidate ------------------------------------------------------------------------------------
 
-    private String derivedName() {
+    String derivedName() {
         return (firstName.get().strip() + " " + lastName.get().strip()).strip();
     }
 
@@ -244,95 +225,14 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     /** Loads the account's candidate custom field definitions in the background and renders inputs for them. */
     public void loadCustomFieldDefinitions() {
-        customFieldsStatus.set(messages.get("candidate.customFields.loading"));
-        executor.wrap(() -> ats.candidateCustomFieldDefinitions(100).all())
-                .onSuccess(this::showCustomFields)
-                .onFailure(error -> customFieldsStatus.set(
-                        messages.get("candidate.customFields.failed", explainer.explain(error).oneLine())))
-                .start();
-    }
-
-    private void showCustomFields(List<CustomFieldDefinition> definitions) {
-        customFields.forEach(input -> customFieldGroup.remove(input.field()));
-        customFields.clear();
-        for (CustomFieldDefinition definition : definitions) {
-            CustomFieldInput input = new CustomFieldInput(definition, rules);
-            customFieldGroup.add(input.field());
-            changes.watch(input.text().valueProperty(), input.choices().valueProperty());
-            customFields.add(input);
-        }
-        applyCustomValues(pendingCustomValues);
-        customFieldsStatus.set(definitions.isEmpty() ? messages.get("candidate.customFields.none") : null);
-    }
-
-    private void applyCustomValues(Map<String, State.CustomValue> values) {
-        for (CustomFieldInput input : customFields) {
-            State.CustomValue stored = values.get(input.definition().id());
-            input.text().reset(stored == null || stored.text() == null ? "" : stored.text());
-            input.choices().reset(stored == null || stored.choices() == null ? List.of() : stored.choices());
-        }
-        if (!values.isEmpty() && !customFields.isEmpty()) {
-            customFields.forEach(input -> input.field().touch());
-        }
+        customFields.load();
     }
 
     // ---- duplicate check ----------------------------------------------------------------------------------
 
-    private void emailChanged() {
-        cancelDuplicateCheck();
-        Candidate shown = duplicate.get();
-        if (shown != null && !sameEmail(shown, email.get())) {
-            duplicate.set(null);
-        }
-        duplicateCheckProblem.set(null);
-        String typed = email.get().strip();
-        if (mode.get() != Mode.NEW || !EmailAddresses.isValid(typed) || dismissedEmails.contains(typed.toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        pendingCheck = executor.runOnUiAfter(DUPLICATE_CHECK_DELAY, () -> checkDuplicate(typed));
-    }
-
-    private void cancelDuplicateCheck() {
-        if (pendingCheck != null) {
-            pendingCheck.cancel();
-            pendingCheck = null;
-        }
-        if (runningCheck != null) {
-            runningCheck.cancel();
-            runningCheck = null;
-        }
-    }
-
-    private void checkDuplicate(String typed) {
-        pendingCheck = null;
-        runningCheck = executor.wrap(() -> ats.candidatesByEmail(typed, PAGE_SIZE).fetch(null).data())
-                .onSuccess(found -> {
-                    runningCheck = null;
-                    if (mode.get() == Mode.NEW && typed.equals(email.get().strip())) {
-                        duplicate.set(found.stream().filter(c -> sameEmail(c, typed)).findFirst()
-                                .orElse(found.isEmpty() ? null : found.getFirst()));
-                    }
-                })
-                .onFailure(error -> {
-                    runningCheck = null;
-                    duplicateCheckProblem.set(messages.get("candidate.duplicate.failed",
-                            explainer.explain(error).oneLine()));
-                })
-                .start();
-    }
-
-    private static boolean sameEmail(Candidate candidate, String address) {
-        String wanted = address == null ? "" : address.strip();
-        if (candidate.email() != null && candidate.email().equalsIgnoreCase(wanted)) {
-            return true;
-        }
-        return candidate.emails() != null
-                && candidate.emails().stream().anyMatch(e -> e.value() != null && e.value().equalsIgnoreCase(wanted));
-    }
-
     /** "Use existing candidate": applies to the existing record; what was typed for a new one stays. */
     public void useDuplicate() {
-        Candidate found = duplicate.get();
+        Candidate found = duplicateCheck.found();
         if (found != null) {
             useCandidate(found);
         }
@@ -340,17 +240,15 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     /** "Keep new": the user knows best; this email is not checked again. */
     public void dismissDuplicate() {
-        dismissedEmails.add(email.get().strip().toLowerCase(Locale.ROOT));
-        duplicate.set(null);
+        duplicateCheck.dismiss();
     }
 
     /** Switches to an existing candidate, e.g. from the duplicate prompt or "same candidate, another job". */
     public void useCandidate(Candidate candidate) {
-        duplicate.set(null);
-        lookupResults.setAll(candidate);
+        duplicateCheck.hide();
+        candidateLookup.show(candidate);
         lookup.set(candidate.email() != null ? candidate.email() : candidate.id());
         chosen.set(candidate);
-        lookupStatus.set(null);
         mode.set(Mode.EXISTING);
     }
 
@@ -358,42 +256,7 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     /** Looks the typed text up as an email ({@code filter[email]}) or, without an @, as a candidate id. */
     public void search() {
-        String query = lookup.get().strip();
-        if (query.isEmpty()) {
-            lookupStatus.set(messages.get("candidate.existing.typeSomething"));
-            return;
-        }
-        if (runningSearch != null) {
-            runningSearch.cancel();
-        }
-        boolean byEmail = query.contains("@");
-        searching.set(true);
-        lookupStatus.set(messages.get("candidate.existing.searching"));
-        runningSearch = executor.wrap(() -> byEmail
-                        ? ats.candidatesByEmail(query, PAGE_SIZE).fetch(null).data()
-                        : List.of(ats.candidate(query)))
-                .onSuccess(found -> {
-                    searching.set(false);
-                    lookupResults.setAll(found);
-                    if (found.isEmpty()) {
-                        lookupStatus.set(messages.get("candidate.existing.noneByEmail", query));
-                    } else {
-                        lookupStatus.set(messages.get("candidate.existing.found", found.size()));
-                        if (found.size() == 1) {
-                            chosen.set(found.getFirst());
-                        }
-                    }
-                })
-                .onFailure(error -> {
-                    searching.set(false);
-                    lookupResults.clear();
-                    if (!byEmail && error instanceof AtsHttpException http && http.status() == 404) {
-                        lookupStatus.set(messages.get("candidate.existing.noneById", query));
-                    } else {
-                        lookupStatus.set(explainer.explain(error).oneLine());
-                    }
-                })
-                .start();
+        candidateLookup.search(lookup.get(), chosen::set);
     }
 
     /** "Same candidate, another job" after a new candidate was created: finds them by email and uses them. */
@@ -412,34 +275,7 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     /** The new candidate as typed, or null when an existing candidate is used. Blank values are left out. */
     public NewCandidate newCandidate() {
-        if (mode.get() != Mode.NEW) {
-            return null;
-        }
-        List<NewCandidate.PhoneNumber> phoneNumbers = phones.stream().filter(row -> !row.isEmpty())
-                .map(PhoneRow::toPhoneNumber).toList();
-        List<NewCandidate.SocialLink> links = socialLinks.stream().filter(row -> !row.isEmpty())
-                .map(SocialLinkRow::toSocialLink).toList();
-        List<NewCandidate.CustomFieldValue> values = customFields.stream().map(CustomFieldInput::toValue)
-                .flatMap(Optional::stream).toList();
-        Map<String, Object> unified = new LinkedHashMap<>();
-        unifiedFields.stream().filter(row -> !row.isEmpty())
-                .forEach(row -> unified.put(row.key().get().strip(), row.value().get()));
-        String fullName = Rules.isBlank(name.get()) ? derivedName() : name.get().strip();
-        return new NewCandidate(
-                jsonObject(passthrough.get()),
-                unified.isEmpty() ? null : unified,
-                null,
-                phoneNumbers.isEmpty() ? null : phoneNumbers,
-                Rules.trimToNull(fullName),
-                Rules.trimToNull(firstName.get()),
-                Rules.trimToNull(lastName.get()),
-                Rules.trimToNull(email.get()),
-                links.isEmpty() ? null : links,
-                Rules.trimToNull(company.get()),
-                Rules.trimToNull(title.get()),
-                Rules.parseDate(hiredDate.get()).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null),
-                country.get() == null ? null : country.get().name(),
-                values.isEmpty() ? null : values);
+        return mode.get() == Mode.NEW ? TypedCandidate.of(this) : null;
     }
 
     /** A valid JSON object's text as a map; null when blank (or invalid, which the field reports). */
@@ -472,64 +308,18 @@ public final class CandidateStepViewModel implements StepViewModel {
 
     @Override
     public Optional<Field<?>> fieldAt(String path) {
-        if (path.equals("candidate_id")) {
-            return mode.get() == Mode.EXISTING ? Optional.of(chosen) : Optional.empty();
-        }
-        if (mode.get() != Mode.NEW || !path.startsWith("candidate")) {
-            return Optional.empty();
-        }
-        Matcher indexed = INDEXED.matcher(path);
-        if (indexed.find()) {
-            int index = Integer.parseInt(indexed.group(2));
-            return switch (indexed.group(1)) {
-                case "phone_numbers" -> nth(phones, PhoneRow::isEmpty, index).map(PhoneRow::number);
-                case "social_links" -> nth(socialLinks, SocialLinkRow::isEmpty, index).map(SocialLinkRow::url);
-                default -> nth(customFields, CustomFieldInput::isEmpty, index).map(CustomFieldInput::field);
-            };
-        }
-        if (path.startsWith("candidate.unified_custom_fields.")) {
-            String key = path.substring("candidate.unified_custom_fields.".length());
-            return unifiedFields.stream().filter(row -> row.key().get().strip().equals(key)).findFirst()
-                    .map(UnifiedFieldRow::value);
-        }
-        Map<String, Field<?>> simple = Map.ofEntries(
-                Map.entry("candidate.first_name", firstName), Map.entry("candidate.last_name", lastName),
-                Map.entry("candidate.name", name), Map.entry("candidate.email", email),
-                Map.entry("candidate.company", company), Map.entry("candidate.title", title),
-                Map.entry("candidate.country", country), Map.entry("candidate.hired_at", hiredDate),
-                Map.entry("candidate.passthrough", passthrough),
-                Map.entry("candidate.unified_custom_fields", unifiedFields.isEmpty() ? passthrough
-                        : unifiedFields.getFirst().key()));
-        if (simple.containsKey(path)) {
-            return Optional.of(simple.get(path));
-        }
-        if (path.equals("candidate.phone_number") || path.equals("candidate.phone_numbers")) {
-            return phones.isEmpty() ? Optional.empty() : Optional.of(phones.getFirst().number());
-        }
-        return Optional.empty();
-    }
-
-    /** The index-th row that was sent (empty rows are not sent). */
-    private static <R> Optional<R> nth(List<R> rows, Function<R, Boolean> isEmpty, int index) {
-        List<R> sent = rows.stream().filter(row -> !isEmpty.apply(row)).toList();
-        return index < sent.size() ? Optional.of(sent.get(index)) : Optional.empty();
+        return CandidateErrorPaths.fieldAt(this, path);
     }
 
     // ---- starting over and drafts -------------------------------------------------------------------------
 
     /** "New applicant": an empty form for the next person. */
     public void clear() {
-        cancelDuplicateCheck();
-        if (runningSearch != null) {
-            runningSearch.cancel();
-        }
+        duplicateCheck.cancel();
+        candidateLookup.cancel();
         mode.set(Mode.NEW);
-        duplicate.set(null);
-        duplicateCheckProblem.set(null);
-        dismissedEmails.clear();
-        lookupResults.clear();
-        lookupStatus.set(null);
-        searching.set(false);
+        duplicateCheck.reset();
+        candidateLookup.reset();
         lookup.reset("");
         chosen.reset(null);
         for (Field<String> field : List.of(firstName, lastName, name, email, company, title, hiredDate,
@@ -543,8 +333,7 @@ public final class CandidateStepViewModel implements StepViewModel {
         List.copyOf(unifiedFields).forEach(this::removeUnifiedField);
         addPhone();
         addSocialLink();
-        pendingCustomValues = Map.of();
-        applyCustomValues(Map.of());
+        customFields.clear();
     }
 
     /** Everything typed on this step, for a draft. */
@@ -562,16 +351,12 @@ public final class CandidateStepViewModel implements StepViewModel {
     }
 
     public State state() {
-        Map<String, State.CustomValue> custom = new LinkedHashMap<>(pendingCustomValues);
-        for (CustomFieldInput input : customFields) {
-            custom.put(input.definition().id(), new State.CustomValue(input.text().get(), input.choices().get()));
-        }
         return new State(mode.get(), lookup.get(), chosen.get(), firstName.get(), lastName.get(), name.get(),
                 !nameDerived.get(), email.get(),
                 phones.stream().map(r -> new State.Row(r.typeProperty().get(), r.number().get())).toList(),
                 socialLinks.stream().map(r -> new State.Row(r.typeProperty().get(), r.url().get())).toList(),
                 company.get(), title.get(), country.get() == null ? null : country.get().code(), hiredDate.get(),
-                custom,
+                customFields.values(),
                 unifiedFields.stream().map(r -> new State.Row(r.key().get(), r.value().get())).toList(),
                 passthrough.get());
     }
@@ -605,16 +390,15 @@ public final class CandidateStepViewModel implements StepViewModel {
         title.set(nz(state.title()));
         hiredDate.set(nz(state.hiredDate()));
         passthrough.set(nz(state.passthrough()));
-        pendingCustomValues = state.customFields() == null ? Map.of() : Map.copyOf(state.customFields());
-        applyCustomValues(pendingCustomValues);
+        customFields.restore(state.customFields());
         lookup.set(nz(state.lookup()));
         if (state.chosen() != null) {
-            lookupResults.setAll(state.chosen());
+            candidateLookup.results().setAll(state.chosen());
             chosen.set(state.chosen());
         }
         mode.set(state.mode() == null ? Mode.NEW : state.mode());
         email.set(nz(state.email()));
-        cancelDuplicateCheck();
+        duplicateCheck.cancel();
     }
 
     private static String nz(String text) {
@@ -650,15 +434,15 @@ public final class CandidateStepViewModel implements StepViewModel {
     }
 
     public ObservableList<Candidate> lookupResults() {
-        return lookupResults;
+        return candidateLookup.results();
     }
 
     public ReadOnlyStringProperty lookupStatusProperty() {
-        return lookupStatus.getReadOnlyProperty();
+        return candidateLookup.statusProperty();
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
-        return searching.getReadOnlyProperty();
+        return candidateLookup.searchingProperty();
     }
 
     public Field<String> firstName() {
@@ -725,20 +509,20 @@ public final class CandidateStepViewModel implements StepViewModel {
     }
 
     public ObservableList<CustomFieldInput> customFields() {
-        return customFields;
+        return customFields.inputs();
     }
 
     public ReadOnlyStringProperty customFieldsStatusProperty() {
-        return customFieldsStatus.getReadOnlyProperty();
+        return customFields.statusProperty();
     }
 
     /** An existing candidate with the typed email, offered to the user; null when none was found. */
     public ReadOnlyObjectProperty<Candidate> duplicateProperty() {
-        return duplicate.getReadOnlyProperty();
+        return duplicateCheck.duplicateProperty();
     }
 
     public ReadOnlyStringProperty duplicateCheckProblemProperty() {
-        return duplicateCheckProblem.getReadOnlyProperty();
+        return duplicateCheck.problemProperty();
     }
 
     public List<Country> countries() {

@@ -6,11 +6,9 @@ import dev.intake.ats.ApplicationStage;
 import dev.intake.ats.Ats;
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
-import dev.intake.ats.Department;
 import dev.intake.ats.Job;
 import dev.intake.ats.JobPosting;
 import dev.intake.ats.Location;
-import dev.intake.ats.Page;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
 import dev.intake.wizard.ChangeTracker;
@@ -24,7 +22,6 @@ import dev.intake.wizard.candidate.CandidateStepViewModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -72,18 +68,10 @@ public final class JobStepViewModel implements StepViewModel {
     private final ChangeTracker changes = new ChangeTracker();
     private final FieldGroup fields = new FieldGroup();
 
-    private final JobIndex index = new JobIndex();
-    private final Map<String, String> departmentNames = new HashMap<>();
     private final StringProperty jobQuery = new SimpleStringProperty(this, "jobQuery", "");
-    private final ObservableList<Job> jobMatches = FXCollections.observableArrayList();
     private final ObjectProperty<String> jobFilter = new SimpleObjectProperty<>(this, "jobFilter");
     private final Field<Job> job = new Field<>("job_id", null);
-    private final ReadOnlyStringWrapper jobListStatus = new ReadOnlyStringWrapper(this, "jobListStatus");
-    private final ReadOnlyBooleanWrapper loadingJobs = new ReadOnlyBooleanWrapper(this, "loadingJobs");
-    private final ReadOnlyBooleanWrapper moreJobs = new ReadOnlyBooleanWrapper(this, "moreJobs");
-    private final ReadOnlyBooleanWrapper jobLoadFailed = new ReadOnlyBooleanWrapper(this, "jobLoadFailed");
-    private String nextCursor;
-    private BackgroundTask<Page<Job>> runningPage;
+    private final JobList jobList;
 
     private List<JobPosting> allPostings;
     private final ObservableList<JobPosting> postings = FXCollections.observableArrayList();
@@ -112,6 +100,7 @@ public final class JobStepViewModel implements StepViewModel {
         this.explainer = new ErrorExplainer(messages);
         this.defaults = defaults == null ? Profile.ProfileDefaults.NONE : defaults;
         this.recentSources = Objects.requireNonNull(recentSources);
+        this.jobList = new JobList(this, ats, executor, messages, explainer, jobQuery, jobFilter);
 
         job.rule(value -> value == null ? messages.get("job.required") : null);
         passthrough.rule(rules.jsonObject(messages.get("job.passthrough")));
@@ -129,8 +118,8 @@ public final class JobStepViewModel implements StepViewModel {
         applicationStatus.reset(applicationStatus.get());
         sourceName.reset(sourceName.get());
 
-        jobQuery.addListener((obs, old, now) -> refilter());
-        jobFilter.addListener((obs, old, now) -> reloadJobs());
+        jobQuery.addListener((obs, old, now) -> jobList.refilter());
+        jobFilter.addListener((obs, old, now) -> jobList.reload());
         job.valueProperty().addListener((obs, old, now) -> jobChanged(old, now));
         posting.valueProperty().addListener((obs, old, now) -> orderLocations());
         sourceName.valueProperty().addListener(o -> refreshSourceSuggestions());
@@ -142,9 +131,9 @@ public final class JobStepViewModel implements StepViewModel {
 
     /** Starts loading the first page of jobs and, beside it, departments, postings and locations. */
     public void start() {
-        reloadJobs();
+        jobList.reload();
         executor.wrap(() -> ats.departments(100).all())
-                .onSuccess(this::departmentsLoaded)
+                .onSuccess(jobList::departmentsLoaded)
                 .start();
         loadPostings();
         executor.wrap(() -> ats.locations(100).all())
@@ -157,94 +146,19 @@ public final class JobStepViewModel implements StepViewModel {
 
     // ---- jobs ---------------------------------------------------------------------------------------------
 
-    private void reloadJobs() {
-        if (runningPage != null) {
-            runningPage.cancel();
-            runningPage = null;
-        }
-        index.clear();
-        jobMatches.clear();
-        nextCursor = null;
-        moreJobs.set(false);
-        loadPage(null);
-    }
-
-    /** Loads the next page of jobs, if there is one and none is loading. Called when the list is scrolled to its end. */
+    /** Loads the next page of jobs, if there is one and none is loading: the list was scrolled to its end. */
     public void loadMoreJobs() {
-        if (moreJobs.get() && !loadingJobs.get()) {
-            loadPage(nextCursor);
-        }
-    }
-
-    private void loadPage(String cursor) {
-        loadingJobs.set(true);
-        jobLoadFailed.set(false);
-        jobListStatus.set(messages.get("job.list.loading"));
-        String filter = jobFilter.get();
-        runningPage = executor.wrap(() -> ats.jobs(filter, JOB_PAGE_SIZE).fetch(cursor))
-                .onSuccess(this::pageLoaded)
-                .onFailure(error -> {
-                    runningPage = null;
-                    loadingJobs.set(false);
-                    jobLoadFailed.set(true);
-                    jobListStatus.set(messages.get("job.list.failed", explainer.explain(error).oneLine()));
-                })
-                .start();
-    }
-
-    private void pageLoaded(Page<Job> page) {
-        runningPage = null;
-        loadingJobs.set(false);
-        index.addAll(page.data());
-        nextCursor = page.next();
-        moreJobs.set(page.hasNext());
-        refilter();
+        jobList.loadMore();
     }
 
     /** Retries the page that failed to load. */
     public void retryJobs() {
-        if (index.size() == 0) {
-            reloadJobs();
-        } else {
-            loadPage(nextCursor);
-        }
-    }
-
-    private void refilter() {
-        List<Job> found = index.search(jobQuery.get());
-        jobMatches.setAll(found);
-        if (loadingJobs.get() || jobLoadFailed.get()) {
-            return;
-        }
-        boolean searching = !Rules.isBlank(jobQuery.get());
-        if (searching && found.size() < WANTED_MATCHES && moreJobs.get()) {
-            loadPage(nextCursor);
-            return;
-        }
-        String key = moreJobs.get() ? "job.list.statusMore" : "job.list.status";
-        jobListStatus.set(index.size() == 0 ? messages.get("job.list.empty")
-                : messages.get(key, found.size(), index.size()));
-    }
-
-    private void departmentsLoaded(List<Department> departments) {
-        departments.forEach(d -> departmentNames.put(d.id(), d.name()));
-        index.setDepartmentNames(departmentNames::get);
-        refilter();
+        jobList.retry();
     }
 
     /** How a job reads in the picker: department, status and code beside the title. */
     public String describe(Job value) {
-        List<String> parts = new ArrayList<>();
-        if (value.departmentIds() != null) {
-            value.departmentIds().stream().map(departmentNames::get).filter(Objects::nonNull).forEach(parts::add);
-        }
-        if (value.statusWord() != null) {
-            parts.add(messages.getOr("job.status." + value.statusWord(), value.statusWord()));
-        }
-        if (value.code() != null && !value.code().isBlank()) {
-            parts.add(value.code());
-        }
-        return String.join(" · ", parts);
+        return jobList.describe(value);
     }
 
     private void jobChanged(Job old, Job now) {
@@ -476,7 +390,7 @@ public final class JobStepViewModel implements StepViewModel {
     }
 
     public ObservableList<Job> jobMatches() {
-        return jobMatches;
+        return jobList.matches();
     }
 
     public ObjectProperty<String> jobFilterProperty() {
@@ -492,23 +406,23 @@ public final class JobStepViewModel implements StepViewModel {
     }
 
     public ReadOnlyStringProperty jobListStatusProperty() {
-        return jobListStatus.getReadOnlyProperty();
+        return jobList.statusProperty();
     }
 
     public ReadOnlyBooleanProperty loadingJobsProperty() {
-        return loadingJobs.getReadOnlyProperty();
+        return jobList.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty moreJobsProperty() {
-        return moreJobs.getReadOnlyProperty();
+        return jobList.moreProperty();
     }
 
     public ReadOnlyBooleanProperty jobLoadFailedProperty() {
-        return jobLoadFailed.getReadOnlyProperty();
+        return jobList.failedProperty();
     }
 
     public int loadedJobCount() {
-        return index.size();
+        return jobList.loadedCount();
     }
 
     public ObservableList<JobPosting> postings() {

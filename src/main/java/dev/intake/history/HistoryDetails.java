@@ -1,0 +1,87 @@
+package dev.intake.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.intake.ats.Json;
+import dev.intake.common.BackgroundTask;
+import dev.intake.common.TaskExecutor;
+import dev.intake.store.HistoryEntry;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionStore;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The selected submission in full, read in the background: the stored record, and its request and the ATS's
+ * response as indented JSON to read.
+ */
+final class HistoryDetails {
+    private final SubmissionStore store;
+    private final TaskExecutor executor;
+    private final ReadOnlyObjectWrapper<Submission> details;
+    private final ReadOnlyStringWrapper requestJson;
+    private final ReadOnlyStringWrapper responseJson;
+    private BackgroundTask<?> task;
+
+    HistoryDetails(Object bean, SubmissionStore store, TaskExecutor executor) {
+        this.store = store;
+        this.executor = executor;
+        this.details = new ReadOnlyObjectWrapper<>(bean, "details");
+        this.requestJson = new ReadOnlyStringWrapper(bean, "requestJson", "");
+        this.responseJson = new ReadOnlyStringWrapper(bean, "responseJson", "");
+    }
+
+    /** Reads {@code entry} in full and shows it; null shows nothing. A read still running for another is dropped. */
+    void load(HistoryEntry entry, Consumer<Throwable> failed) {
+        cancel();
+        if (entry == null) {
+            details.set(null);
+            requestJson.set("");
+            responseJson.set("");
+            return;
+        }
+        task = executor.wrap(() -> store.get(entry.localId()).orElse(null)).onSuccess(submission -> {
+            details.set(submission);
+            requestJson.set(submission == null ? "" : pretty(Json.mapper().valueToTree(submission.request())));
+            responseJson.set(submission == null || submission.responseJson() == null ? ""
+                    : prettyText(submission.responseJson()));
+        }).onFailure(failed::accept).start();
+    }
+
+    /** Drops a read in progress. */
+    void cancel() {
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    private static String pretty(Object tree) {
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            return String.valueOf(tree);
+        }
+    }
+
+    private static String prettyText(String json) {
+        try {
+            return pretty(Json.mapper().readTree(json));
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    ReadOnlyObjectProperty<Submission> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty requestJsonProperty() {
+        return requestJson.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty responseJsonProperty() {
+        return responseJson.getReadOnlyProperty();
+    }
+}
