@@ -5,6 +5,8 @@ import static dev.intake.store.SubmissionState.CREATED;
 import static dev.intake.store.SubmissionState.OUTCOME_UNKNOWN;
 import static dev.intake.store.SubmissionState.SENDING;
 import static dev.intake.store.SubmissionState.WAITING_TO_RETRY;
+import static dev.intake.testing.SampleRequests.ana;
+import static dev.intake.testing.SampleRequests.bo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,10 +38,6 @@ class OutboxEditAndCancelTest {
     @AfterEach
     void close() {
         h.close();
-    }
-
-    private static CreateApplicationRequest ana() {
-        return SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1");
     }
 
     private static CreateApplicationRequest anaForJob3() {

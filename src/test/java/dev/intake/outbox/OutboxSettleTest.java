@@ -4,14 +4,15 @@ import static dev.intake.store.SubmissionState.CREATED;
 import static dev.intake.store.SubmissionState.OUTCOME_UNKNOWN;
 import static dev.intake.store.SubmissionState.REJECTED;
 import static dev.intake.store.SubmissionState.WAITING_TO_RETRY;
+import static dev.intake.testing.SampleRequests.ana;
+import static dev.intake.testing.SampleRequests.bo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.store.OutboxCounts;
-import dev.intake.store.Submission;
 
 import dev.intake.ats.CreateApplicationRequest;
-import dev.intake.testing.SampleRequests;
+import dev.intake.store.OutboxCounts;
+import dev.intake.store.Submission;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,14 +42,6 @@ class OutboxSettleTest {
     @AfterEach
     void close() {
         h.close();
-    }
-
-    private static CreateApplicationRequest ana() {
-        return SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1");
-    }
-
-    private static CreateApplicationRequest bo() {
-        return SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-2");
     }
 
     @ParameterizedTest

@@ -7,15 +7,14 @@ import static dev.intake.store.SubmissionState.QUEUED;
 import static dev.intake.store.SubmissionState.REJECTED;
 import static dev.intake.store.SubmissionState.SENDING;
 import static dev.intake.store.SubmissionState.WAITING_TO_RETRY;
+import static dev.intake.testing.SampleRequests.ana;
+import static dev.intake.testing.SampleRequests.bo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.store.OutboxCounts;
-import dev.intake.store.Submission;
-import dev.intake.store.SubmissionState;
 
 import dev.intake.ats.Application;
 import dev.intake.ats.AtsConnection;
@@ -25,6 +24,9 @@ import dev.intake.ats.NewCandidate;
 import dev.intake.store.Database;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.HistoryQuery;
+import dev.intake.store.OutboxCounts;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
 import dev.intake.store.SubmissionStore;
 import dev.intake.testing.SampleRequests;
 import java.nio.charset.StandardCharsets;
@@ -56,14 +58,6 @@ class SqliteOutboxTest {
     @AfterEach
     void close() {
         h.close();
-    }
-
-    private static CreateApplicationRequest ana() {
-        return SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1");
-    }
-
-    private static CreateApplicationRequest bo() {
-        return SampleRequests.newCandidate("Bo Chen", "bo@example.com", "job-2");
     }
 
     private List<SubmissionState> statesSeen(long id) {

@@ -23,6 +23,16 @@ public final class SampleRequests {
                 new CreateApplicationRequest.SourceRef(null, "Hiring fair"), null, candidate, null);
     }
 
+    /** The outbox tests' usual first applicant: Ana Li for job-1. */
+    public static CreateApplicationRequest ana() {
+        return newCandidate("Ana Li", "ana@example.com", "job-1");
+    }
+
+    /** The outbox tests' usual second applicant: Bo Chen for job-2. */
+    public static CreateApplicationRequest bo() {
+        return newCandidate("Bo Chen", "bo@example.com", "job-2");
+    }
+
     /** An existing ATS candidate applying to {@code jobId}. */
     public static CreateApplicationRequest existingCandidate(String candidateId, String jobId) {
         return new CreateApplicationRequest(null, jobId, null, null, null, null,
