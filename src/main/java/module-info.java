@@ -47,6 +47,7 @@ module dev.intake {
     exports dev.intake.accounts;
     exports dev.intake.store;
     exports dev.intake.wizard;
+    exports dev.intake.form;
     exports dev.intake.settings;
     exports dev.intake.profiles;
     exports dev.intake.diagnostics;

@@ -1,6 +1,6 @@
 package dev.intake.startup;
 
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.intake.wizard;
 
+import dev.intake.form.Field;
 import java.util.Optional;
 import javafx.scene.Node;
 

@@ -1,5 +1,10 @@
 package dev.intake.wizard;
 
+import dev.intake.form.Banner;
+import dev.intake.form.Field;
+import dev.intake.form.FilePicker;
+import dev.intake.form.Messages;
+import dev.intake.form.Views;
 import dev.intake.wizard.candidate.CandidateStepController;
 import dev.intake.wizard.documents.DocumentsStepController;
 import dev.intake.wizard.job.JobStepController;

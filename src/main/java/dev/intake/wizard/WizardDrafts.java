@@ -3,6 +3,7 @@ package dev.intake.wizard;
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Json;
 import dev.intake.common.TaskExecutor;
+import dev.intake.form.Messages;
 import dev.intake.store.DraftStore;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;

@@ -38,15 +38,17 @@ class LayeringTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("App").definedBy(packages("app", "startup", "window", "instance"))
                 .layer("Features").definedBy(packages(FEATURES.toArray(String[]::new)))
+                .layer("Form").definedBy(packages("form"))
                 .layer("Outbox").definedBy(packages("outbox"))
                 .layer("Services").definedBy(packages("store", "accounts", "sandbox", "config", "diagnostics"))
                 .layer("Ats").definedBy(packages("ats"))
                 .layer("Common").definedBy(packages("common"))
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Features").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Outbox").mayOnlyBeAccessedByLayers("App", "Features")
-                .whereLayer("Services").mayOnlyBeAccessedByLayers("App", "Features", "Outbox")
-                .whereLayer("Ats").mayOnlyBeAccessedByLayers("App", "Features", "Outbox", "Services")
+                .whereLayer("Form").mayOnlyBeAccessedByLayers("App", "Features")
+                .whereLayer("Outbox").mayOnlyBeAccessedByLayers("App", "Features", "Form")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("App", "Features", "Form", "Outbox")
+                .whereLayer("Ats").mayOnlyBeAccessedByLayers("App", "Features", "Form", "Outbox", "Services")
                 .check(main);
     }
 

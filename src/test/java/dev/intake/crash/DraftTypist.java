@@ -2,11 +2,11 @@ package dev.intake.crash;
 
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
+import dev.intake.form.Messages;
 import dev.intake.store.Database;
 import dev.intake.store.DraftStore;
 import dev.intake.store.OpenResult;
 import dev.intake.store.SqliteDraftStore;
-import dev.intake.wizard.Messages;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.fakes.FakeAts;

@@ -3,7 +3,7 @@ package dev.intake.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.intake.app.IntakeApp;
-import dev.intake.wizard.FilePicker;
+import dev.intake.form.FilePicker;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.app.IntakeApp;
-import dev.intake.wizard.FilePicker;
+import dev.intake.form.FilePicker;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;

@@ -4,7 +4,7 @@ import dev.intake.app.AppServices;
 import dev.intake.app.IntakeApp;
 import dev.intake.app.ServicesFactory;
 import dev.intake.common.FxTaskExecutor;
-import dev.intake.wizard.FilePicker;
+import dev.intake.form.FilePicker;
 import dev.intake.wizard.fakes.FakeAts;
 import dev.intake.wizard.fakes.FakeOutbox;
 import dev.intake.wizard.fakes.InMemoryDraftStore;

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.app.IntakeApp;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.CreateApplicationRequest.Answer;
-import dev.intake.wizard.FieldViews;
+import dev.intake.form.FieldViews;
 import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;

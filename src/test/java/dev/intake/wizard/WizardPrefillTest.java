@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.form.Messages;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.common.ImmediateTaskExecutor;

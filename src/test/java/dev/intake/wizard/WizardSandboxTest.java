@@ -3,6 +3,7 @@ package dev.intake.wizard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.form.Messages;
 
 import dev.intake.ats.Application;
 import dev.intake.ats.AtsConnection;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.form.Banner;
+import dev.intake.form.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.CreateApplicationRequest;

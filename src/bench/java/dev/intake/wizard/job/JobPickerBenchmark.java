@@ -7,7 +7,7 @@ import dev.intake.ats.Job;
 import dev.intake.ats.Page;
 import dev.intake.ats.PageSource;
 import dev.intake.common.ImmediateTaskExecutor;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import dev.intake.wizard.fakes.FakeAts;
 import java.lang.reflect.Proxy;
 import java.time.Duration;

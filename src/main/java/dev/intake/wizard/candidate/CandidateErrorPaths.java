@@ -1,6 +1,6 @@
 package dev.intake.wizard.candidate;
 
-import dev.intake.wizard.Field;
+import dev.intake.form.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

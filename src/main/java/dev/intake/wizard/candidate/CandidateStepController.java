@@ -2,9 +2,9 @@ package dev.intake.wizard.candidate;
 
 import dev.intake.ats.Candidate;
 import dev.intake.ats.CustomFieldDefinition;
-import dev.intake.wizard.Field;
-import dev.intake.wizard.FieldViews;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Field;
+import dev.intake.form.FieldViews;
+import dev.intake.form.Messages;
 import dev.intake.wizard.StepView;
 import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.intake.wizard.candidate;
 
 import dev.intake.ats.NewCandidate;
-import dev.intake.wizard.Field;
-import dev.intake.wizard.FieldGroup;
-import dev.intake.wizard.Rules;
+import dev.intake.form.Field;
+import dev.intake.form.FieldGroup;
+import dev.intake.form.Rules;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,7 +1,7 @@
 package dev.intake.wizard.candidate;
 
 import dev.intake.ats.NewCandidate;
-import dev.intake.wizard.Rules;
+import dev.intake.form.Rules;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.intake.wizard.candidate;
 
-import dev.intake.wizard.Field;
-import dev.intake.wizard.FieldGroup;
-import dev.intake.wizard.Rules;
+import dev.intake.form.Field;
+import dev.intake.form.FieldGroup;
+import dev.intake.form.Rules;
 
 /** A key/value pair of {@code candidate.unified_custom_fields}. */
 public final class UnifiedFieldRow {

@@ -2,7 +2,7 @@ package dev.intake.wizard.documents;
 
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.DocumentCategory;
-import dev.intake.wizard.Field;
+import dev.intake.form.Field;
 
 /** An attached file and the category it is filed under. */
 public final class DocumentRow {

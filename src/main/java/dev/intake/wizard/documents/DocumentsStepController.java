@@ -1,10 +1,10 @@
 package dev.intake.wizard.documents;
 
 import dev.intake.ats.DocumentCategory;
-import dev.intake.wizard.Field;
-import dev.intake.wizard.FieldViews;
-import dev.intake.wizard.FilePicker;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Field;
+import dev.intake.form.FieldViews;
+import dev.intake.form.FilePicker;
+import dev.intake.form.Messages;
 import dev.intake.wizard.StepView;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.intake.wizard.documents;
 
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

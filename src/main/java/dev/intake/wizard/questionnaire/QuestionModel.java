@@ -2,12 +2,12 @@ package dev.intake.wizard.questionnaire;
 
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
-import dev.intake.ats.JobPosting;
 import dev.intake.ats.JobPosting.ChoiceOption;
 import dev.intake.ats.JobPosting.Question;
-import dev.intake.wizard.Field;
-import dev.intake.wizard.Messages;
-import dev.intake.wizard.Rules;
+import dev.intake.ats.JobPosting;
+import dev.intake.form.Field;
+import dev.intake.form.Messages;
+import dev.intake.form.Rules;
 import dev.intake.wizard.documents.LoadedFile;
 import java.util.LinkedHashSet;
 import java.util.List;

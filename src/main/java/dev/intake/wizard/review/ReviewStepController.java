@@ -1,8 +1,8 @@
 package dev.intake.wizard.review;
 
-import dev.intake.wizard.Field;
-import dev.intake.wizard.FieldViews;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Field;
+import dev.intake.form.FieldViews;
+import dev.intake.form.Messages;
 import dev.intake.wizard.StepView;
 import dev.intake.wizard.WizardViewModel;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import dev.intake.ats.Candidate;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.candidate.CustomFieldInput;

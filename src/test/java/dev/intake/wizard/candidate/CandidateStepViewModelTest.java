@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.ImmediateTaskExecutor;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import dev.intake.wizard.fakes.FakeAts;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;

@@ -11,7 +11,7 @@ import dev.intake.ats.CreateApplicationRequest.SourceRef;
 import dev.intake.ats.Job;
 import dev.intake.ats.Location;
 import dev.intake.common.ImmediateTaskExecutor;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import dev.intake.wizard.fakes.FakeAts;
 import java.util.List;
 import org.junit.jupiter.api.Test;

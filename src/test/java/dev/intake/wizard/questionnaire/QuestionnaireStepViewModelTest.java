@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Json;
 import dev.intake.ats.JobPosting;
 import dev.intake.common.ImmediateTaskExecutor;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import dev.intake.wizard.fakes.FakeAts;
 import dev.intake.wizard.questionnaire.QuestionModel.Kind;
 import java.io.IOException;

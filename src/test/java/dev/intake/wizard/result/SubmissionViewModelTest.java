@@ -10,7 +10,7 @@ import dev.intake.ats.Upload;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.store.SubmissionState;
 import dev.intake.store.HistoryLabels;
-import dev.intake.wizard.Messages;
+import dev.intake.form.Messages;
 import dev.intake.wizard.fakes.FakeOutbox;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.time.Clock;

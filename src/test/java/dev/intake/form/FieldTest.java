@@ -1,10 +1,12 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.form.Field;
+import dev.intake.form.FieldGroup;
 
 import org.junit.jupiter.api.Test;
 

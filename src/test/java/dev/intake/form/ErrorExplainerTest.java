@@ -1,7 +1,9 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.form.ErrorExplainer;
+import dev.intake.form.Messages;
 
 import dev.intake.ats.AtsHttpException;
 import dev.intake.ats.AtsNetworkException;

@@ -1,10 +1,10 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.time.format.DateTimeParseException;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;

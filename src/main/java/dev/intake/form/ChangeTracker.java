@@ -1,4 +1,4 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;

@@ -1,4 +1,4 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import dev.intake.common.Fxml;
 import java.io.IOException;

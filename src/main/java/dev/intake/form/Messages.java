@@ -1,4 +1,4 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ({@code candidate.email}, {@code candidate.phone_numbers[0].phone}, {@code questionnaires[0].answers[1]}) or,
  * for a question, by the question's id; every path-like word is offered to the steps in turn.
  */
-final class ServerErrorLocator {
+public final class ServerErrorLocator {
     private static final Pattern PATH = Pattern.compile(
             "[A-Za-z0-9_][A-Za-z0-9_\\-]*(?:\\[\\d+])?(?:\\.[A-Za-z0-9_\\-]+(?:\\[\\d+])?)*");
 
@@ -19,7 +19,7 @@ final class ServerErrorLocator {
     }
 
     /** Path-like words of the message, longest (most specific) first. */
-    static List<String> candidatePaths(String message) {
+    public static List<String> candidatePaths(String message) {
         List<String> paths = new ArrayList<>();
         if (message == null) {
             return paths;
@@ -41,10 +41,10 @@ final class ServerErrorLocator {
         return paths;
     }
 
-    /** The first field any step owns for any path in the message. */
-    static Optional<Field<?>> locate(String message, List<StepViewModel> steps) {
+    /** The first field any of {@code steps} owns for any path in the message. */
+    public static Optional<Field<?>> locate(String message, List<? extends FieldLocator> steps) {
         for (String path : candidatePaths(message)) {
-            for (StepViewModel step : steps) {
+            for (FieldLocator step : steps) {
                 Optional<Field<?>> field = step.fieldAt(path);
                 if (field.isPresent()) {
                     return field;

@@ -1,8 +1,10 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.form.Messages;
+import dev.intake.form.Rules;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.intake.wizard;
+package dev.intake.form;
 
 import java.io.File;
 import java.nio.file.Path;
