@@ -12,6 +12,7 @@ module dev.intake {
     requires de.siegmar.fastcsv;
     requires org.dhatim.fastexcel.reader;
     requires info.picocli;
+    requires org.controlsfx.controls;
 
     // picocli fills the command line's option fields by reflection.
     opens dev.intake.app to javafx.fxml, javafx.graphics, info.picocli;
