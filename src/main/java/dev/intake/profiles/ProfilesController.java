@@ -3,6 +3,8 @@ package dev.intake.profiles;
 import dev.intake.accounts.ConnectionOutcome;
 import dev.intake.accounts.Profile;
 import dev.intake.common.Fxml;
+import dev.intake.form.Field;
+import dev.intake.form.FieldViews;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -104,28 +106,17 @@ public final class ProfilesController {
         viewModel.selectedProperty().addListener((obs, old, profile) -> selectInList(profile));
         selectInList(viewModel.selectedProperty().get());
 
-        bindField(nameField, viewModel.nameProperty(), nameError, viewModel.nameErrorProperty().isEmpty().not());
-        bindField(baseUrlField, viewModel.baseUrlProperty(), baseUrlError,
-                viewModel.baseUrlErrorProperty().isEmpty().not());
-        bindField(accountIdField, viewModel.accountIdProperty(), accountIdError,
-                viewModel.accountIdErrorProperty().isEmpty().not());
-        bindField(apiKeyField, viewModel.apiKeyProperty(), apiKeyError,
-                viewModel.apiKeyErrorProperty().isEmpty().not());
-        nameError.textProperty().bind(viewModel.nameErrorProperty());
-        baseUrlError.textProperty().bind(viewModel.baseUrlErrorProperty());
-        accountIdError.textProperty().bind(viewModel.accountIdErrorProperty());
-        apiKeyError.textProperty().bind(viewModel.apiKeyErrorProperty());
+        bindField(nameField, viewModel.name(), nameError);
+        bindField(baseUrlField, viewModel.baseUrl(), baseUrlError);
+        bindField(accountIdField, viewModel.accountId(), accountIdError);
+        bindField(apiKeyField, viewModel.apiKey(), apiKeyError);
         apiKeyHint.textProperty().bind(viewModel.apiKeyHintProperty());
         showWhenText(apiKeyHint);
-        for (TextField field : new TextField[] {sourceIdField, sourceNameField, locationIdField,
-                applicationStatusField, jobStatusFilterField}) {
-            field.disableProperty().bind(viewModel.readOnlyProperty());
-        }
-        sourceIdField.textProperty().bindBidirectional(viewModel.sourceIdProperty());
-        sourceNameField.textProperty().bindBidirectional(viewModel.sourceNameProperty());
-        locationIdField.textProperty().bindBidirectional(viewModel.locationIdProperty());
-        applicationStatusField.textProperty().bindBidirectional(viewModel.applicationStatusProperty());
-        jobStatusFilterField.textProperty().bindBidirectional(viewModel.jobStatusFilterProperty());
+        bindField(sourceIdField, viewModel.sourceId(), null);
+        bindField(sourceNameField, viewModel.sourceName(), null);
+        bindField(locationIdField, viewModel.locationId(), null);
+        bindField(applicationStatusField, viewModel.applicationStatus(), null);
+        bindField(jobStatusFilterField, viewModel.jobStatusFilter(), null);
 
         readOnlyNote.textProperty().bind(viewModel.readOnlyNoteProperty());
         showWhenText(readOnlyNote);
@@ -177,17 +168,10 @@ public final class ProfilesController {
         });
     }
 
-    private void bindField(TextInputControl field, javafx.beans.property.StringProperty value, Label error,
-            ObservableBooleanValue hasError) {
-        field.textProperty().bindBidirectional(value);
-        field.disableProperty().bind(viewModel.readOnlyProperty());
-        show(error, hasError);
-        hasError.addListener((obs, old, invalid) -> {
-            field.getStyleClass().remove("invalid");
-            if (invalid) {
-                field.getStyleClass().add("invalid");
-            }
-        });
+    /** The form kit's binding (value, :invalid, the message under the field); read-only profiles are disabled. */
+    private void bindField(TextInputControl control, Field<String> field, Label error) {
+        FieldViews.bindText(control, field, error);
+        control.disableProperty().bind(viewModel.readOnlyProperty());
     }
 
     private static void showWhenText(Label label) {

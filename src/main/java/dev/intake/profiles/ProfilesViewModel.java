@@ -7,12 +7,11 @@ import dev.intake.accounts.ConnectionTester;
 import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
 import dev.intake.accounts.ProfileValidationException;
-import dev.intake.accounts.ProfileValidator.Field;
-import dev.intake.accounts.ProfileValidator;
 import dev.intake.ats.AtsConnection;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.UserMessage;
-import java.util.Map;
+import dev.intake.form.Field;
+import dev.intake.form.FieldGroup;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -25,9 +24,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
@@ -46,21 +44,7 @@ public final class ProfilesViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", true);
     private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper(this, "readOnlyNote", "");
 
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
-    private final StringProperty accountId = new SimpleStringProperty(this, "accountId", "");
-    private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
-    private final StringProperty sourceId = new SimpleStringProperty(this, "sourceId", "");
-    private final StringProperty sourceName = new SimpleStringProperty(this, "sourceName", "");
-    private final StringProperty locationId = new SimpleStringProperty(this, "locationId", "");
-    private final StringProperty applicationStatus = new SimpleStringProperty(this, "applicationStatus", "");
-    private final StringProperty jobStatusFilter = new SimpleStringProperty(this, "jobStatusFilter", "");
-
-    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError", "");
-    private final ReadOnlyStringWrapper baseUrlError = new ReadOnlyStringWrapper(this, "baseUrlError", "");
-    private final ReadOnlyStringWrapper accountIdError = new ReadOnlyStringWrapper(this, "accountIdError", "");
-    private final ReadOnlyStringWrapper apiKeyError = new ReadOnlyStringWrapper(this, "apiKeyError", "");
-    private final ReadOnlyBooleanWrapper keyStored = new ReadOnlyBooleanWrapper(this, "keyStored");
+    private final ProfileForm form;
     private final ReadOnlyStringWrapper apiKeyHint = new ReadOnlyStringWrapper(this, "apiKeyHint", "");
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -100,16 +84,22 @@ public final class ProfilesViewModel {
         canSave = readOnly.not().and(busy.not());
         deletion = new ProfileDeletion(model, Objects.requireNonNull(submissions), messages, selected, busy,
                 this::setStatus, this::failed);
+        form = new ProfileForm(messages, () -> profiles().stream()
+                .filter(p -> creating.get() || selected.get() == null || !p.id().equals(selected.get().id()))
+                .map(Profile::name).toList(),
+                model.profiles(), selected, creating);
+        form.revisionProperty().addListener((obs, old, now) -> {
+            if (!testing.get()) {
+                testResult.set("");
+                testOutcome.set(null);
+            }
+        });
 
         selected.addListener((obs, old, profile) -> {
             if (profile != null) {
                 show(profile);
             }
         });
-        clearOnEdit(name, nameError);
-        clearOnEdit(baseUrl, baseUrlError);
-        clearOnEdit(accountId, accountIdError);
-        clearOnEdit(apiKey, apiKeyError);
         selected.set(model.current());
     }
 
@@ -139,7 +129,6 @@ public final class ProfilesViewModel {
         readOnly.set(false);
         readOnlyNote.set("");
         fill("", AtsConnection.STACKONE_BASE_URL, "", Profile.ProfileDefaults.NONE);
-        keyStored.set(false);
         apiKeyHint.set(text("profiles.apiKey.required"));
         selected.set(null);
         setStatus("", false);
@@ -153,18 +142,12 @@ public final class ProfilesViewModel {
         boolean isNew = creating.get();
         Profile editing = selected.get();
         String editingId = isNew || editing == null ? null : editing.id();
-        Map<Field, UserMessage> problems = ProfileValidator.validate(name.get(), baseUrl.get(), accountId.get(),
-                apiKey.get(), keyStored.get(), profiles().stream()
-                        .filter(p -> !p.id().equals(editingId)).map(Profile::name).toList());
-        showProblems(problems);
-        if (!problems.isEmpty()) {
+        if (!form.check()) {
             setStatus(text("profiles.fixFields"), true);
             return;
         }
-        ProfileStore.Draft draft = new ProfileStore.Draft(name.get(), baseUrl.get(), accountId.get(),
-                new Profile.ProfileDefaults(sourceId.get(), sourceName.get(), locationId.get(),
-                        applicationStatus.get(), jobStatusFilter.get()));
-        String key = apiKey.get();
+        ProfileStore.Draft draft = form.draft();
+        String key = form.apiKey().get();
         boolean switchAfterCreate = isNew && model.current() != null && model.current().sandbox();
         busy.set(true);
         model.change(store -> {
@@ -173,7 +156,7 @@ public final class ProfilesViewModel {
         }, saved -> {
             busy.set(false);
             creating.set(false);
-            apiKey.set("");
+            form.apiKey().reset("");
             selected.set(saved);
             setStatus(format(switchAfterCreate ? "profiles.savedAndUsing" : "profiles.saved", saved.name()), false);
         }, this::failed);
@@ -222,9 +205,9 @@ public final class ProfilesViewModel {
         Profile profile = selected.get();
         boolean fromForm = creating.get() || model.isEditable(profile);
         boolean sandbox = !fromForm && profile != null && profile.sandbox();
-        String url = baseUrl.get();
-        String account = accountId.get();
-        String key = apiKey.get();
+        String url = form.baseUrl().get();
+        String account = form.accountId().get();
+        String key = form.apiKey().get();
         String storedKeyId = fromForm && !creating.get() && profile != null ? profile.id() : null;
         testing.set(true);
         testOutcome.set(null);
@@ -264,61 +247,55 @@ public final class ProfilesViewModel {
         return readOnlyNote.getReadOnlyProperty();
     }
 
-    public StringProperty nameProperty() {
-        return name;
+    public Field<String> name() {
+        return form.name();
     }
 
-    public StringProperty baseUrlProperty() {
-        return baseUrl;
+    public Field<String> baseUrl() {
+        return form.baseUrl();
     }
 
-    public StringProperty accountIdProperty() {
-        return accountId;
+    public Field<String> accountId() {
+        return form.accountId();
     }
 
     /** Bound to a masked field; emptied after every save. */
-    public StringProperty apiKeyProperty() {
-        return apiKey;
+    public Field<String> apiKey() {
+        return form.apiKey();
     }
 
-    public StringProperty sourceIdProperty() {
-        return sourceId;
+    public Field<String> sourceId() {
+        return form.sourceId();
     }
 
-    public StringProperty sourceNameProperty() {
-        return sourceName;
+    public Field<String> sourceName() {
+        return form.sourceName();
     }
 
-    public StringProperty locationIdProperty() {
-        return locationId;
+    public Field<String> locationId() {
+        return form.locationId();
     }
 
-    public StringProperty applicationStatusProperty() {
-        return applicationStatus;
+    public Field<String> applicationStatus() {
+        return form.applicationStatus();
     }
 
-    public StringProperty jobStatusFilterProperty() {
-        return jobStatusFilter;
+    public Field<String> jobStatusFilter() {
+        return form.jobStatusFilter();
     }
 
-    public ReadOnlyStringProperty nameErrorProperty() {
-        return nameError.getReadOnlyProperty();
+    /** Every input of the form in reading order. */
+    public FieldGroup fields() {
+        return form.fields();
     }
 
-    public ReadOnlyStringProperty baseUrlErrorProperty() {
-        return baseUrlError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty accountIdErrorProperty() {
-        return accountIdError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty apiKeyErrorProperty() {
-        return apiKeyError.getReadOnlyProperty();
+    /** Counts the edits made in the form. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return form.revisionProperty();
     }
 
     public ReadOnlyBooleanProperty keyStoredProperty() {
-        return keyStored.getReadOnlyProperty();
+        return form.keyStoredProperty();
     }
 
     public ReadOnlyStringProperty apiKeyHintProperty() {
@@ -383,30 +360,20 @@ public final class ProfilesViewModel {
         fill(profile.name(), Objects.requireNonNullElse(profile.baseUrl(), ""),
                 Objects.requireNonNullElse(profile.accountId(), ""), profile.defaults());
         model.needsAttention(profile).ifPresent(attention -> {
-            baseUrlError.set(attention.format(messages));
+            form.showBaseUrlProblem(attention.format(messages));
             setStatus(attention.format(messages), true);
         });
-        keyStored.set(false);
         apiKeyHint.set(editable ? text("profiles.apiKey.checking") : "");
         if (editable) {
             keyCheck = model.read(store -> store.apiKey(profile.id()).isPresent(), present -> {
-                keyStored.set(present);
+                form.keyStored(present);
                 apiKeyHint.set(text(present ? "profiles.apiKey.stored" : "profiles.apiKey.required"));
             }, error -> apiKeyHint.set(describe(error)));
         }
     }
 
     private void fill(String newName, String url, String account, Profile.ProfileDefaults defaults) {
-        name.set(newName);
-        baseUrl.set(url);
-        accountId.set(account);
-        apiKey.set("");
-        sourceId.set(Objects.requireNonNullElse(defaults.sourceId(), ""));
-        sourceName.set(Objects.requireNonNullElse(defaults.sourceName(), ""));
-        locationId.set(Objects.requireNonNullElse(defaults.locationId(), ""));
-        applicationStatus.set(Objects.requireNonNullElse(defaults.applicationStatus(), ""));
-        jobStatusFilter.set(Objects.requireNonNullElse(defaults.jobStatusFilter(), ""));
-        showProblems(Map.of());
+        form.fill(newName, url, account, defaults);
         testResult.set("");
         testOutcome.set(null);
     }
@@ -417,22 +384,10 @@ public final class ProfilesViewModel {
         testResult.set(report.message().format(messages));
     }
 
-    private void showProblems(Map<Field, UserMessage> problems) {
-        nameError.set(problemText(problems, Field.NAME));
-        baseUrlError.set(problemText(problems, Field.BASE_URL));
-        accountIdError.set(problemText(problems, Field.ACCOUNT_ID));
-        apiKeyError.set(problemText(problems, Field.API_KEY));
-    }
-
-    private String problemText(Map<Field, UserMessage> problems, Field field) {
-        UserMessage problem = problems.get(field);
-        return problem == null ? "" : problem.format(messages);
-    }
-
     private void failed(Throwable error) {
         busy.set(false);
         if (error instanceof ProfileValidationException invalid) {
-            showProblems(invalid.problems());
+            form.showStoreProblems(invalid.problems());
             setStatus(text("profiles.fixFields"), true);
         } else {
             setStatus(describe(error), true);
@@ -441,16 +396,6 @@ public final class ProfilesViewModel {
 
     private String describe(Throwable error) {
         return AccountsFailures.describe(error).format(messages);
-    }
-
-    private void clearOnEdit(StringProperty field, ReadOnlyStringWrapper error) {
-        field.addListener((obs, old, value) -> {
-            error.set("");
-            if (!testing.get()) {
-                testResult.set("");
-                testOutcome.set(null);
-            }
-        });
     }
 
     private void cancelPending() {

@@ -3,13 +3,14 @@ package dev.intake.settings;
 import dev.intake.ats.ProxyConfig;
 import dev.intake.common.Fxml;
 import dev.intake.common.Theme;
+import dev.intake.form.Field;
+import dev.intake.form.FieldViews;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -79,16 +80,12 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        dataDirectoryField.textProperty().bindBidirectional(viewModel.dataDirectoryProperty());
-        retentionField.textProperty().bindBidirectional(viewModel.retentionDaysProperty());
-        proxyHostField.textProperty().bindBidirectional(viewModel.proxyHostProperty());
-        proxyPortField.textProperty().bindBidirectional(viewModel.proxyPortProperty());
-        proxyUserField.textProperty().bindBidirectional(viewModel.proxyUserProperty());
-        proxyPasswordField.textProperty().bindBidirectional(viewModel.proxyPasswordProperty());
-        showText(dataDirectoryError, viewModel.dataDirectoryErrorProperty());
-        showText(retentionError, viewModel.retentionErrorProperty());
-        showText(proxyHostError, viewModel.proxyHostErrorProperty());
-        showText(proxyPortError, viewModel.proxyPortErrorProperty());
+        FieldViews.bindText(dataDirectoryField, viewModel.dataDirectory(), dataDirectoryError);
+        FieldViews.bindText(retentionField, viewModel.retentionDays(), retentionError);
+        FieldViews.bindText(proxyHostField, viewModel.proxyHost(), proxyHostError);
+        FieldViews.bindText(proxyPortField, viewModel.proxyPort(), proxyPortError);
+        FieldViews.bindText(proxyUserField, viewModel.proxyUser(), null);
+        FieldViews.bindText(proxyPasswordField, viewModel.proxyPassword(), null);
         showText(proxyPasswordHint, viewModel.proxyPasswordHintProperty());
         showText(status, viewModel.statusProperty());
         viewModel.statusIsErrorProperty().addListener((obs, old, error) -> {
@@ -162,7 +159,7 @@ public final class SettingsController {
     private void browse() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(resources.getString("settings.dataDirectory"));
-        StringProperty directory = viewModel.dataDirectoryProperty();
+        Field<String> directory = viewModel.dataDirectory();
         if (!directory.get().isBlank() && new File(directory.get()).isDirectory()) {
             chooser.setInitialDirectory(new File(directory.get()));
         }

@@ -9,6 +9,9 @@ import dev.intake.common.Theme;
 import dev.intake.common.UserMessage;
 import dev.intake.config.Settings;
 import dev.intake.config.SettingsStore;
+import dev.intake.form.ChangeTracker;
+import dev.intake.form.Field;
+import dev.intake.form.FieldGroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,21 +54,19 @@ public final class SettingsViewModel {
     private final Callable<Integer> waitingInCurrentFolder;
 
     private final ReadOnlyObjectWrapper<Settings> saved;
-    private final StringProperty dataDirectory = new SimpleStringProperty(this, "dataDirectory", "");
+    private final Field<String> dataDirectory = Field.text("data_directory");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
-    private final StringProperty retentionDays = new SimpleStringProperty(this, "retentionDays", "");
+    private final Field<String> retentionDays = Field.text("retention_days");
     private final StringProperty language = new SimpleStringProperty(this, "language", SYSTEM_LANGUAGE);
     private final ObjectProperty<ProxyConfig.Mode> proxyMode = new SimpleObjectProperty<>(this, "proxyMode",
             ProxyConfig.Mode.SYSTEM);
-    private final StringProperty proxyHost = new SimpleStringProperty(this, "proxyHost", "");
-    private final StringProperty proxyPort = new SimpleStringProperty(this, "proxyPort", "");
-    private final StringProperty proxyUser = new SimpleStringProperty(this, "proxyUser", "");
-    private final StringProperty proxyPassword = new SimpleStringProperty(this, "proxyPassword", "");
+    private final Field<String> proxyHost = Field.text("proxy.host");
+    private final Field<String> proxyPort = Field.text("proxy.port");
+    private final Field<String> proxyUser = Field.text("proxy.user");
+    private final Field<String> proxyPassword = Field.text("proxy.password");
+    private final FieldGroup fields = new FieldGroup();
+    private final ChangeTracker changes = new ChangeTracker();
 
-    private final ReadOnlyStringWrapper dataDirectoryError = new ReadOnlyStringWrapper(this, "dataDirectoryError", "");
-    private final ReadOnlyStringWrapper retentionError = new ReadOnlyStringWrapper(this, "retentionError", "");
-    private final ReadOnlyStringWrapper proxyHostError = new ReadOnlyStringWrapper(this, "proxyHostError", "");
-    private final ReadOnlyStringWrapper proxyPortError = new ReadOnlyStringWrapper(this, "proxyPortError", "");
     private final ReadOnlyStringWrapper proxyPasswordHint = new ReadOnlyStringWrapper(this, "proxyPasswordHint", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
@@ -104,12 +106,28 @@ public final class SettingsViewModel {
             Settings effective = saved.get();
             return !Objects.equals(blankToNull(dataDirectory.get()), effective.dataDirectory())
                     || !Objects.equals(blankToNull(language.get()), effective.language());
-        }, dataDirectory, language, saved);
+        }, dataDirectory.valueProperty(), language, saved);
+        dataDirectory.rule(text -> shown(Settings.dataDirectoryProblem(text)));
+        retentionDays.rule(text -> shown(Settings.retentionProblem(text)));
+        proxyHost.rule(text -> shown(ProxyConfig.hostProblem(text)));
+        proxyPort.rule(text -> shown(ProxyConfig.portProblem(text)));
+        for (Field<String> field : List.of(dataDirectory, retentionDays, proxyHost, proxyPort, proxyUser,
+                proxyPassword)) {
+            fields.add(field);
+            changes.watch(field.valueProperty());
+        }
+        changes.watch(theme, language, proxyMode);
+        // The proxy's fields count only for "Use this proxy"; left for another mode, they say nothing.
+        for (Field<String> field : List.of(proxyHost, proxyPort, proxyUser, proxyPassword)) {
+            field.activeProperty().bind(explicitProxy);
+        }
+        explicitProxy.addListener((obs, was, explicit) -> {
+            if (!explicit) {
+                proxyHost.reset(proxyHost.get());
+                proxyPort.reset(proxyPort.get());
+            }
+        });
         fill(current);
-        dataDirectory.addListener((obs, old, value) -> dataDirectoryError.set(""));
-        retentionDays.addListener((obs, old, value) -> retentionError.set(""));
-        proxyHost.addListener((obs, old, value) -> proxyHostError.set(""));
-        proxyPort.addListener((obs, old, value) -> proxyPortError.set(""));
         if (current.proxy().hasCredentials()) {
             executor.wrap(() -> credentials.get(CredentialStore.PROXY_PASSWORD).isPresent())
                     .onSuccess(this::showPasswordStored)
@@ -163,7 +181,7 @@ public final class SettingsViewModel {
     public void keepDataDirectory() {
         if (confirmingDataDirectory.get()) {
             confirmingDataDirectory.set(false);
-            dataDirectory.set(Objects.requireNonNullElse(saved.get().dataDirectory(), ""));
+            dataDirectory.reset(Objects.requireNonNullElse(saved.get().dataDirectory(), ""));
             save(true);
         }
     }
@@ -173,17 +191,8 @@ public final class SettingsViewModel {
             return;
         }
         confirmingDataDirectory.set(false);
-        Optional<UserMessage> directoryProblem = Settings.dataDirectoryProblem(dataDirectory.get());
-        Optional<UserMessage> retentionProblem = Settings.retentionProblem(retentionDays.get());
-        boolean explicit = explicitProxy.get();
-        Optional<UserMessage> hostProblem = explicit ? ProxyConfig.hostProblem(proxyHost.get()) : Optional.empty();
-        Optional<UserMessage> portProblem = explicit ? ProxyConfig.portProblem(proxyPort.get()) : Optional.empty();
-        dataDirectoryError.set(directoryProblem.map(m -> m.format(messages)).orElse(""));
-        retentionError.set(retentionProblem.map(m -> m.format(messages)).orElse(""));
-        proxyHostError.set(hostProblem.map(m -> m.format(messages)).orElse(""));
-        proxyPortError.set(portProblem.map(m -> m.format(messages)).orElse(""));
-        if (directoryProblem.isPresent() || retentionProblem.isPresent() || hostProblem.isPresent()
-                || portProblem.isPresent()) {
+        fields.revealAll();
+        if (!fields.isValid()) {
             setStatus(messages.getString("settings.fixFields"), true);
             return;
         }
@@ -225,14 +234,14 @@ public final class SettingsViewModel {
             return proxy.hasCredentials() && (passwordStored || (password != null && !password.isEmpty()));
         }).onSuccess(stored -> {
             busy.set(false);
-            proxyPassword.set("");
+            proxyPassword.reset("");
             saved.set(settings);
             showPasswordStored(stored);
             setStatus(messages.getString("settings.saved"), false);
         }).onFailure(error -> {
             busy.set(false);
             if (error instanceof UnusableDirectoryException unusable) {
-                dataDirectoryError.set(unusable.userMessage().format(messages));
+                dataDirectory.setServerProblem(unusable.userMessage().format(messages));
                 setStatus(messages.getString("settings.fixFields"), true);
             } else {
                 setStatus(describe(error), true);
@@ -257,7 +266,8 @@ public final class SettingsViewModel {
         return saved.getReadOnlyProperty();
     }
 
-    public StringProperty dataDirectoryProperty() {
+    /** Blank for the default folder. */
+    public Field<String> dataDirectory() {
         return dataDirectory;
     }
 
@@ -265,7 +275,7 @@ public final class SettingsViewModel {
         return theme;
     }
 
-    public StringProperty retentionDaysProperty() {
+    public Field<String> retentionDays() {
         return retentionDays;
     }
 
@@ -277,37 +287,31 @@ public final class SettingsViewModel {
         return proxyMode;
     }
 
-    public StringProperty proxyHostProperty() {
+    public Field<String> proxyHost() {
         return proxyHost;
     }
 
-    public StringProperty proxyPortProperty() {
+    public Field<String> proxyPort() {
         return proxyPort;
     }
 
-    public StringProperty proxyUserProperty() {
+    public Field<String> proxyUser() {
         return proxyUser;
     }
 
     /** Write-only, bound to a masked field; emptied after saving. */
-    public StringProperty proxyPasswordProperty() {
+    public Field<String> proxyPassword() {
         return proxyPassword;
     }
 
-    public ReadOnlyStringProperty dataDirectoryErrorProperty() {
-        return dataDirectoryError.getReadOnlyProperty();
+    /** The typed inputs in reading order; the proxy's are active only for "Use this proxy". */
+    public FieldGroup fields() {
+        return fields;
     }
 
-    public ReadOnlyStringProperty retentionErrorProperty() {
-        return retentionError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty proxyHostErrorProperty() {
-        return proxyHostError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty proxyPortErrorProperty() {
-        return proxyPortError.getReadOnlyProperty();
+    /** Counts every edit in the dialog. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return changes.revisionProperty();
     }
 
     public ReadOnlyStringProperty proxyPasswordHintProperty() {
@@ -345,15 +349,19 @@ public final class SettingsViewModel {
     }
 
     private void fill(Settings settings) {
-        dataDirectory.set(Objects.requireNonNullElse(settings.dataDirectory(), ""));
+        dataDirectory.reset(Objects.requireNonNullElse(settings.dataDirectory(), ""));
         theme.set(settings.theme());
-        retentionDays.set(Integer.toString(settings.retentionDays()));
+        retentionDays.reset(Integer.toString(settings.retentionDays()));
         language.set(Objects.requireNonNullElse(settings.language(), SYSTEM_LANGUAGE));
         ProxyConfig proxy = settings.proxy();
         proxyMode.set(proxy.mode());
-        proxyHost.set(Objects.requireNonNullElse(proxy.host(), ""));
-        proxyPort.set(proxy.port() == 0 ? "" : Integer.toString(proxy.port()));
-        proxyUser.set(Objects.requireNonNullElse(proxy.user(), ""));
+        proxyHost.reset(Objects.requireNonNullElse(proxy.host(), ""));
+        proxyPort.reset(proxy.port() == 0 ? "" : Integer.toString(proxy.port()));
+        proxyUser.reset(Objects.requireNonNullElse(proxy.user(), ""));
+    }
+
+    private String shown(Optional<UserMessage> problem) {
+        return problem.map(p -> p.format(messages)).orElse(null);
     }
 
     private void showPasswordStored(boolean stored) {

@@ -2,6 +2,8 @@ package dev.intake.profiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.accounts.ConnectionTester;
@@ -49,7 +51,7 @@ class ProfilesNeedsAttentionTest {
 
         vm.selectedProperty().set(remote);
 
-        String error = vm.baseUrlErrorProperty().get();
+        String error = vm.baseUrl().message();
         assertTrue(error.contains("\u201cRemote\u201d") && error.contains("http://ats.acme.example")
                 && error.contains("correct its base URL"), error);
         assertTrue(vm.statusIsErrorProperty().get());
@@ -59,13 +61,13 @@ class ProfilesNeedsAttentionTest {
     @Test
     void savingAnHttpsUrlClearsTheMark() {
         vm.selectedProperty().set(remote);
-        vm.baseUrlProperty().set("https://ats.acme.example");
+        vm.baseUrl().set("https://ats.acme.example");
         vm.save();
 
         Profile saved = vm.selectedProperty().get();
         assertEquals("https://ats.acme.example", saved.baseUrl());
         assertEquals("Remote", vm.label(saved));
-        assertEquals("", vm.baseUrlErrorProperty().get());
+        assertNull(vm.baseUrl().message());
         assertFalse(vm.statusIsErrorProperty().get());
     }
 }

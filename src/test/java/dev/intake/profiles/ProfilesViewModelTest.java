@@ -2,6 +2,8 @@ package dev.intake.profiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.accounts.ConnectionOutcome;
@@ -54,9 +56,9 @@ class ProfilesViewModelTest {
 
     private void fillNew(String name, String key) {
         vm.newProfile();
-        vm.nameProperty().set(name);
-        vm.accountIdProperty().set("acct-" + name);
-        vm.apiKeyProperty().set(key);
+        vm.name().set(name);
+        vm.accountId().set("acct-" + name);
+        vm.apiKey().set(key);
     }
 
     @Test
@@ -72,7 +74,7 @@ class ProfilesViewModelTest {
     @Test
     void newProfileStartsWithStackOnesAddress() {
         vm.newProfile();
-        assertEquals("https://api.stackone.com", vm.baseUrlProperty().get());
+        assertEquals("https://api.stackone.com", vm.baseUrl().get());
         assertFalse(vm.readOnlyProperty().get());
         assertEquals("Required. Paste the key from the StackOne dashboard.", vm.apiKeyHintProperty().get());
     }
@@ -80,20 +82,36 @@ class ProfilesViewModelTest {
     @Test
     void emptyFieldsShowMessagesUnderEachFieldAndSaveNothing() {
         vm.newProfile();
-        vm.baseUrlProperty().set("http://ats.example.com");
-        vm.apiKeyProperty().set("  \n");
+        vm.baseUrl().set("http://ats.example.com");
+        vm.apiKey().set("  \n");
         vm.save();
 
-        assertEquals("Enter a name for this profile, for example the client or company.", vm.nameErrorProperty().get());
-        assertTrue(vm.baseUrlErrorProperty().get().startsWith("Use https:// for ats.example.com."));
-        assertEquals("Enter the account ID (x-account-id) from StackOne.", vm.accountIdErrorProperty().get());
-        assertEquals("Enter the API key: the field is empty.", vm.apiKeyErrorProperty().get());
+        assertEquals("Enter a name for this profile, for example the client or company.", vm.name().message());
+        assertTrue(vm.baseUrl().message().startsWith("Use https:// for ats.example.com."));
+        assertEquals("Enter the account ID (x-account-id) from StackOne.", vm.accountId().message());
+        assertEquals("Enter the API key: the field is empty.", vm.apiKey().message());
         assertEquals("Please fix the fields marked below.", vm.statusProperty().get());
         assertEquals(1, store.profiles().size());
 
-        vm.nameProperty().set("Acme");
-        assertEquals("", vm.nameErrorProperty().get(), "typing clears the field's message");
-        assertFalse(vm.apiKeyErrorProperty().get().isEmpty(), "other messages stay");
+        vm.name().set("Acme");
+        assertNull(vm.name().message(), "typing clears the field's message");
+        assertNotNull(vm.apiKey().message(), "other messages stay");
+    }
+
+    @Test
+    void aNameAnotherProfileHasIsReportedUnderTheFieldAsItIsTypedButItsOwnNameIsFine() {
+        fillNew("Acme", KEY);
+        vm.save();
+
+        vm.name().set("Acme Europe");
+        vm.name().set("Acme");
+        assertNull(vm.name().message(), "the profile keeps its own name");
+
+        vm.newProfile();
+        assertNull(vm.name().message(), "a new form starts without messages");
+        vm.name().set("acme ");
+        assertEquals("A profile named \u201cacme\u201d already exists. Choose another name.", vm.name().message());
+        assertEquals("", vm.statusProperty().get(), "nothing was saved or refused yet");
     }
 
     @Test
@@ -104,7 +122,7 @@ class ProfilesViewModelTest {
         Profile acme = store.findByName("Acme").orElseThrow();
         assertEquals(acme, model.current());
         assertEquals(acme, vm.selectedProperty().get());
-        assertEquals("", vm.apiKeyProperty().get());
+        assertEquals("", vm.apiKey().get());
         assertTrue(vm.keyStoredProperty().get());
         assertEquals(Optional.of(KEY), credentials.get(CredentialStore.apiKeyName(acme.id())));
         assertEquals("Saved \u201cAcme\u201d. Intake now works with this profile.", vm.statusProperty().get());
@@ -115,7 +133,7 @@ class ProfilesViewModelTest {
     void editingKeepsTheStoredKeyWhenTheFieldStaysEmpty() {
         fillNew("Acme", KEY);
         vm.save();
-        vm.nameProperty().set("Acme Europe");
+        vm.name().set("Acme Europe");
         vm.save();
 
         assertEquals("Acme Europe", model.current().name());

@@ -38,7 +38,7 @@ class DataDirectoryChangeTest {
     @Test
     void withApplicationsWaitingTheUserIsWarnedBeforeAnythingIsSaved() {
         waiting.set(3);
-        vm.dataDirectoryProperty().set(newFolder);
+        vm.dataDirectory().set(newFolder);
         vm.save();
 
         assertTrue(vm.confirmingDataDirectoryProperty().get());
@@ -53,15 +53,15 @@ class DataDirectoryChangeTest {
     @Test
     void keepingTheFolderSavesTheOtherChangesOnly() {
         waiting.set(1);
-        vm.dataDirectoryProperty().set(newFolder);
-        vm.retentionDaysProperty().set("30");
+        vm.dataDirectory().set(newFolder);
+        vm.retentionDays().set("30");
         vm.save();
         assertTrue(vm.dataDirectoryWarningProperty().get().startsWith("One application is still waiting"));
 
         vm.keepDataDirectory();
 
         assertFalse(vm.confirmingDataDirectoryProperty().get());
-        assertEquals("", vm.dataDirectoryProperty().get());
+        assertEquals("", vm.dataDirectory().get());
         assertEquals(null, store.load().dataDirectory());
         assertEquals(30, store.load().retentionDays());
         assertFalse(vm.restartNeededBinding().get());
@@ -70,7 +70,7 @@ class DataDirectoryChangeTest {
     @Test
     void changingAnywaySavesTheNewFolder() {
         waiting.set(2);
-        vm.dataDirectoryProperty().set(newFolder);
+        vm.dataDirectory().set(newFolder);
         vm.save();
 
         vm.changeDataDirectoryAnyway();
@@ -82,7 +82,7 @@ class DataDirectoryChangeTest {
 
     @Test
     void withNothingWaitingTheFolderChangesWithoutAQuestion() {
-        vm.dataDirectoryProperty().set(newFolder);
+        vm.dataDirectory().set(newFolder);
         vm.save();
 
         assertFalse(vm.confirmingDataDirectoryProperty().get());
@@ -92,7 +92,7 @@ class DataDirectoryChangeTest {
     @Test
     void otherChangesNeverAsk() {
         waiting.set(5);
-        vm.retentionDaysProperty().set("45");
+        vm.retentionDays().set("45");
         vm.save();
 
         assertFalse(vm.confirmingDataDirectoryProperty().get());

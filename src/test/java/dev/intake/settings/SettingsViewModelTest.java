@@ -2,6 +2,7 @@ package dev.intake.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.common.Theme;
 import dev.intake.config.Settings;
@@ -41,9 +42,9 @@ class SettingsViewModelTest {
 
     @Test
     void opensWithTheSettingsInEffect() {
-        assertEquals("", vm.dataDirectoryProperty().get());
+        assertEquals("", vm.dataDirectory().get());
         assertEquals(Theme.SYSTEM, vm.themeProperty().get());
-        assertEquals("90", vm.retentionDaysProperty().get());
+        assertEquals("90", vm.retentionDays().get());
         assertEquals(ProxyConfig.Mode.SYSTEM, vm.proxyModeProperty().get());
         assertEquals(List.of("", "en", "de"), vm.languages());
         assertEquals("Deutsch", vm.languageLabel("de"));
@@ -53,36 +54,51 @@ class SettingsViewModelTest {
 
     @Test
     void badValuesGetMessagesUnderTheirFieldsAndNothingIsSaved() {
-        vm.dataDirectoryProperty().set("relative/folder");
-        vm.retentionDaysProperty().set("0");
+        vm.dataDirectory().set("relative/folder");
+        vm.retentionDays().set("0");
         vm.proxyModeProperty().set(ProxyConfig.Mode.EXPLICIT);
-        vm.proxyHostProperty().set(" ");
-        vm.proxyPortProperty().set("99999");
+        vm.proxyHost().set(" ");
+        vm.proxyPort().set("99999");
         vm.save();
 
-        assertTrue(vm.dataDirectoryErrorProperty().get().startsWith("Give the full path"));
-        assertEquals("Enter a number of days from 1 to 3650.", vm.retentionErrorProperty().get());
-        assertTrue(vm.proxyHostErrorProperty().get().startsWith("Enter the proxy host name"));
-        assertTrue(vm.proxyPortErrorProperty().get().contains("1 to 65535"));
+        assertTrue(vm.dataDirectory().message().startsWith("Give the full path"));
+        assertEquals("Enter a number of days from 1 to 3650.", vm.retentionDays().message());
+        assertTrue(vm.proxyHost().message().startsWith("Enter the proxy host name"));
+        assertTrue(vm.proxyPort().message().contains("1 to 65535"));
         assertTrue(vm.statusIsErrorProperty().get());
         assertFalse(Files.exists(store.file()));
 
-        vm.retentionDaysProperty().set("30");
-        assertEquals("", vm.retentionErrorProperty().get(), "editing a field clears its message");
+        vm.retentionDays().set("30");
+        assertNull(vm.retentionDays().message(), "editing a field clears its message");
+    }
+
+    @Test
+    void proxyFieldsCountOnlyForAnExplicitProxy() {
+        vm.proxyModeProperty().set(ProxyConfig.Mode.EXPLICIT);
+        vm.proxyHost().set("proxy corp");
+        vm.save();
+        assertTrue(vm.proxyHost().message().startsWith("Enter the proxy host name"));
+        assertFalse(Files.exists(store.file()));
+
+        vm.proxyModeProperty().set(ProxyConfig.Mode.DIRECT);
+        assertNull(vm.proxyHost().message(), "a field that no longer counts says nothing");
+        vm.save();
+        assertEquals("Settings saved.", vm.statusProperty().get());
+        assertEquals(ProxyConfig.DIRECT, store.load().proxy());
     }
 
     @Test
     void savingPersistsSettingsAndKeepsTheProxyPasswordInTheCredentialStore() throws Exception {
         Path data = dir.resolve("new-data");
-        vm.dataDirectoryProperty().set(data.toString());
+        vm.dataDirectory().set(data.toString());
         vm.themeProperty().set(Theme.DARK);
-        vm.retentionDaysProperty().set(" 45 ");
+        vm.retentionDays().set(" 45 ");
         vm.languageProperty().set("de");
         vm.proxyModeProperty().set(ProxyConfig.Mode.EXPLICIT);
-        vm.proxyHostProperty().set("proxy.corp");
-        vm.proxyPortProperty().set("3128");
-        vm.proxyUserProperty().set("jane");
-        vm.proxyPasswordProperty().set("Pr0xy-Pa55");
+        vm.proxyHost().set("proxy.corp");
+        vm.proxyPort().set("3128");
+        vm.proxyUser().set("jane");
+        vm.proxyPassword().set("Pr0xy-Pa55");
         assertTrue(vm.restartNeededBinding().get());
         vm.save();
 
@@ -93,7 +109,7 @@ class SettingsViewModelTest {
         assertTrue(Files.isDirectory(data));
         assertEquals(Optional.of("Pr0xy-Pa55"), credentials.get(CredentialStore.PROXY_PASSWORD));
         assertFalse(Files.readString(store.file()).contains("Pr0xy-Pa55"));
-        assertEquals("", vm.proxyPasswordProperty().get(), "the password field is emptied");
+        assertEquals("", vm.proxyPassword().get(), "the password field is emptied");
         assertEquals("A password is stored. Leave the field empty to keep it.", vm.proxyPasswordHintProperty().get());
         assertFalse(vm.restartNeededBinding().get());
         assertEquals("Settings saved.", vm.statusProperty().get());
@@ -107,10 +123,10 @@ class SettingsViewModelTest {
     void unusableDataDirectoryIsReportedUnderTheField() throws Exception {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
-        vm.dataDirectoryProperty().set(file.resolve("sub").toString());
+        vm.dataDirectory().set(file.resolve("sub").toString());
         vm.save();
-        assertTrue(vm.dataDirectoryErrorProperty().get().startsWith("The folder "),
-                vm.dataDirectoryErrorProperty().get());
+        assertTrue(vm.dataDirectory().message().startsWith("The folder "),
+                vm.dataDirectory().message());
         assertFalse(Files.exists(store.file()));
     }
 
