@@ -7,6 +7,7 @@ import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import java.io.File;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
@@ -30,6 +32,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 
 /** Binds {@code SettingsDialog.fxml} to a {@link SettingsViewModel}; owns only the folder chooser and clipboard. */
 public final class SettingsController {
@@ -40,7 +43,7 @@ public final class SettingsController {
     @FXML private ResourceBundle resources;
     @FXML private TextField dataDirectoryField;
     @FXML private Label dataDirectoryError;
-    @FXML private ComboBox<Theme> themeChoice;
+    @FXML private SegmentedButton themeChoice;
     @FXML private TextField retentionField;
     @FXML private Label retentionError;
     @FXML private ComboBox<String> languageChoice;
@@ -95,9 +98,7 @@ public final class SettingsController {
             }
         });
 
-        themeChoice.getItems().setAll(viewModel.themes());
-        themeChoice.setConverter(converter(viewModel::themeLabel));
-        themeChoice.valueProperty().bindBidirectional(viewModel.themeProperty());
+        bindThemes();
         languageChoice.getItems().setAll(viewModel.languages());
         languageChoice.setConverter(converter(viewModel::languageLabel));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
@@ -129,6 +130,29 @@ public final class SettingsController {
             }
         });
         diagnosticsButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    /** One button per theme, side by side: every choice in sight, one click to change, one always chosen. */
+    private void bindThemes() {
+        Map<Theme, ToggleButton> buttons = new EnumMap<>(Theme.class);
+        ToggleGroup group = themeChoice.getToggleGroup();
+        for (Theme theme : viewModel.themes()) {
+            ToggleButton button = new ToggleButton(viewModel.themeLabel(theme));
+            button.setUserData(theme);
+            button.setMnemonicParsing(false);
+            button.setToggleGroup(group); // the skin does it too, but only once it is shown
+            buttons.put(theme, button);
+            themeChoice.getButtons().add(button);
+        }
+        group.selectToggle(buttons.get(viewModel.themeProperty().get()));
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                group.selectToggle(old); // a click on the chosen theme keeps it chosen
+            } else {
+                viewModel.themeProperty().set((Theme) toggle.getUserData());
+            }
+        });
+        viewModel.themeProperty().addListener((obs, old, theme) -> group.selectToggle(buttons.get(theme)));
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {

@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import dev.intake.common.Theme;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,20 +36,56 @@ class SettingsDialogTest {
     Path dir;
     private FxTaskExecutor executor;
     private SettingsStore store;
+    private SettingsViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
         executor = new FxTaskExecutor();
         store = new SettingsStore(dir);
-        SettingsViewModel vm = new SettingsViewModel(store, new FileCredentialStore(dir.resolve("credentials.json")),
+        vm = new SettingsViewModel(store, new FileCredentialStore(dir.resolve("credentials.json")),
                 executor, MESSAGES, Settings.DEFAULTS, () -> "report");
         stage.setScene(new Scene(SettingsController.load(vm, MESSAGES)));
         stage.show();
     }
 
+    private static ToggleButton themeButton(FxRobot robot, String text) {
+        return robot.lookup("#themeChoice .toggle-button").match((Node node) -> node instanceof ToggleButton button
+                && text.equals(button.getText())).queryAs(ToggleButton.class);
+    }
+
     @AfterEach
     void stop() {
         executor.close();
+    }
+
+    @Test
+    void theThemeIsOneClickAwayAndAlwaysOneIsChosen(FxRobot robot) throws Exception {
+        ToggleButton system = themeButton(robot, "Like the system");
+        assertTrue(system.isSelected(), "the theme in effect is chosen");
+        robot.clickOn(themeButton(robot, "Dark"));
+        assertEquals(Theme.DARK, vm.themeProperty().get());
+        robot.clickOn(themeButton(robot, "Dark"));
+        assertTrue(themeButton(robot, "Dark").isSelected(), "clicking the chosen theme keeps it chosen");
+        assertEquals(Theme.DARK, vm.themeProperty().get());
+
+        robot.clickOn("#saveButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Settings saved.".equals(
+                robot.lookup("#status").queryAs(Label.class).getText()));
+        assertEquals(Theme.DARK, store.load().theme());
+    }
+
+    @Test
+    void clearingTheDataFolderGoesBackToTheDefaultAndItsMessage(FxRobot robot) {
+        robot.clickOn("#dataDirectoryField").write("relative/folder");
+        robot.clickOn("#retentionField");
+        Label error = robot.lookup("#dataDirectoryError").queryAs(Label.class);
+        assertTrue(error.isVisible() && error.getText().startsWith("Give the full path"), error.getText());
+        assertTrue(robot.lookup("#dataDirectoryField").query().getPseudoClassStates().stream()
+                .anyMatch(state -> state.getPseudoClassName().equals("invalid")));
+
+        robot.clickOn(robot.lookup("#dataDirectoryField .clear-button").<Node>query());
+        assertEquals("", vm.dataDirectory().get());
+        assertFalse(error.isVisible(), "an empty folder means the default one, which is fine");
     }
 
     @Test
