@@ -31,11 +31,11 @@ final class ProfileForm {
     private final Field<String> baseUrl = Field.text("base_url");
     private final Field<String> accountId = Field.text("account_id");
     private final Field<String> apiKey = Field.text("api_key");
-    private final Field<String> sourceId = Field.text("defaults.source_id");
-    private final Field<String> sourceName = Field.text("defaults.source_name");
-    private final Field<String> locationId = Field.text("defaults.location_id");
-    private final Field<String> applicationStatus = Field.text("defaults.application_status");
-    private final Field<String> jobStatusFilter = Field.text("defaults.job_status_filter");
+    private final Field<String> sourceId = Field.text("default_source_id");
+    private final Field<String> sourceName = Field.text("default_source_name");
+    private final Field<String> locationId = Field.text("default_location_id");
+    private final Field<String> applicationStatus = Field.text("default_application_status");
+    private final Field<String> jobStatusFilter = Field.text("default_job_status_filter");
     private final ReadOnlyBooleanWrapper keyStored = new ReadOnlyBooleanWrapper(this, "keyStored");
     private final FieldGroup fields = new FieldGroup();
     private final ChangeTracker changes = new ChangeTracker();

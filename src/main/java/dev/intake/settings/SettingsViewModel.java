@@ -60,10 +60,10 @@ public final class SettingsViewModel {
     private final StringProperty language = new SimpleStringProperty(this, "language", SYSTEM_LANGUAGE);
     private final ObjectProperty<ProxyConfig.Mode> proxyMode = new SimpleObjectProperty<>(this, "proxyMode",
             ProxyConfig.Mode.SYSTEM);
-    private final Field<String> proxyHost = Field.text("proxy.host");
-    private final Field<String> proxyPort = Field.text("proxy.port");
-    private final Field<String> proxyUser = Field.text("proxy.user");
-    private final Field<String> proxyPassword = Field.text("proxy.password");
+    private final Field<String> proxyHost = Field.text("proxy_host");
+    private final Field<String> proxyPort = Field.text("proxy_port");
+    private final Field<String> proxyUser = Field.text("proxy_user");
+    private final Field<String> proxyPassword = Field.text("proxy_password");
     private final FieldGroup fields = new FieldGroup();
     private final ChangeTracker changes = new ChangeTracker();
 
