@@ -356,15 +356,20 @@ class ProductionAppUiTest {
 
         Scene settings = openWithShortcut(robot, "#settingsDialog", KeyCode.CONTROL, KeyCode.COMMA);
         written.add(fx(() -> Screenshots.save(settings, "12-settings")));
+        written.add(darkScreenshot(settings, "12-settings-dark"));
         robot.type(KeyCode.ESCAPE);
         await(() -> robot.lookup("#settingsDialog").tryQuery().isEmpty());
 
         Scene profiles = openWithShortcut(robot, "#profilesDialog", KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         robot.clickOn(inDialog(robot, profiles, "#newButton"));
         robot.clickOn(inDialog(robot, profiles, "#nameField")).write("Acme Greenhouse");
-        robot.clickOn(inDialog(robot, profiles, "#accountIdField")).write("acc-4711");
+        robot.clickOn(inDialog(robot, profiles, "#accountIdField")).write("acc 4711");
         robot.clickOn(inDialog(robot, profiles, "#apiKeyField")).write("not-a-real-key");
+        assertEquals("The account ID has no spaces. Copy it again from StackOne.",
+                fx(() -> ((Label) inDialog(robot, profiles, "#accountIdError")).getText()),
+                "a problem shows under its field, as in the wizard, once the field is left");
         written.add(fx(() -> Screenshots.save(profiles, "13-profiles")));
+        written.add(darkScreenshot(profiles, "13-profiles-dark"));
         robot.type(KeyCode.ESCAPE);
         await(() -> robot.lookup("#profilesDialog").tryQuery().isEmpty());
 
@@ -376,6 +381,14 @@ class ProductionAppUiTest {
         for (Path file : written) {
             assertTrue(Files.size(file) > 10_000, file + " has content");
         }
+    }
+
+    /** Renders {@code scene} in the dark variant, then puts the light one back. */
+    private static Path darkScreenshot(Scene scene, String name) throws Exception {
+        fxRun(() -> Stylesheet.apply(scene, Theme.DARK));
+        Path file = fx(() -> Screenshots.save(scene, name));
+        fxRun(() -> Stylesheet.apply(scene, Theme.LIGHT));
+        return file;
     }
 
     /** A node of that dialog, not of the main window, which has ids of the same names. */
