@@ -1,5 +1,7 @@
 package dev.intake.settings;
 
+import static dev.intake.settings.SettingsForm.blankToNull;
+
 import dev.intake.accounts.AccountsException;
 import dev.intake.accounts.AccountsFailures;
 import dev.intake.accounts.CredentialStore;
@@ -9,7 +11,6 @@ import dev.intake.common.Theme;
 import dev.intake.common.UserMessage;
 import dev.intake.config.Settings;
 import dev.intake.config.SettingsStore;
-import dev.intake.form.ChangeTracker;
 import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -34,8 +34,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -54,18 +52,7 @@ public final class SettingsViewModel {
     private final Callable<Integer> waitingInCurrentFolder;
 
     private final ReadOnlyObjectWrapper<Settings> saved;
-    private final Field<String> dataDirectory = Field.text("data_directory");
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
-    private final Field<String> retentionDays = Field.text("retention_days");
-    private final StringProperty language = new SimpleStringProperty(this, "language", SYSTEM_LANGUAGE);
-    private final ObjectProperty<ProxyConfig.Mode> proxyMode = new SimpleObjectProperty<>(this, "proxyMode",
-            ProxyConfig.Mode.SYSTEM);
-    private final Field<String> proxyHost = Field.text("proxy_host");
-    private final Field<String> proxyPort = Field.text("proxy_port");
-    private final Field<String> proxyUser = Field.text("proxy_user");
-    private final Field<String> proxyPassword = Field.text("proxy_password");
-    private final FieldGroup fields = new FieldGroup();
-    private final ChangeTracker changes = new ChangeTracker();
+    private final SettingsForm form;
 
     private final ReadOnlyStringWrapper proxyPasswordHint = new ReadOnlyStringWrapper(this, "proxyPasswordHint", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -75,7 +62,6 @@ public final class SettingsViewModel {
             "confirmingDataDirectory");
     private final ReadOnlyStringWrapper dataDirectoryWarning = new ReadOnlyStringWrapper(this, "dataDirectoryWarning",
             "");
-    private final BooleanBinding explicitProxy = proxyMode.isEqualTo(ProxyConfig.Mode.EXPLICIT);
     private final BooleanBinding restartNeeded;
     private boolean passwordStored;
 
@@ -102,32 +88,13 @@ public final class SettingsViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.diagnostics = Objects.requireNonNull(diagnostics);
         this.saved = new ReadOnlyObjectWrapper<>(this, "saved", Objects.requireNonNull(current));
+        this.form = new SettingsForm(messages);
         restartNeeded = Bindings.createBooleanBinding(() -> {
             Settings effective = saved.get();
-            return !Objects.equals(blankToNull(dataDirectory.get()), effective.dataDirectory())
-                    || !Objects.equals(blankToNull(language.get()), effective.language());
-        }, dataDirectory.valueProperty(), language, saved);
-        dataDirectory.rule(text -> shown(Settings.dataDirectoryProblem(text)));
-        retentionDays.rule(text -> shown(Settings.retentionProblem(text)));
-        proxyHost.rule(text -> shown(ProxyConfig.hostProblem(text)));
-        proxyPort.rule(text -> shown(ProxyConfig.portProblem(text)));
-        for (Field<String> field : List.of(dataDirectory, retentionDays, proxyHost, proxyPort, proxyUser,
-                proxyPassword)) {
-            fields.add(field);
-            changes.watch(field.valueProperty());
-        }
-        changes.watch(theme, language, proxyMode);
-        // The proxy's fields count only for "Use this proxy"; left for another mode, they say nothing.
-        for (Field<String> field : List.of(proxyHost, proxyPort, proxyUser, proxyPassword)) {
-            field.activeProperty().bind(explicitProxy);
-        }
-        explicitProxy.addListener((obs, was, explicit) -> {
-            if (!explicit) {
-                proxyHost.reset(proxyHost.get());
-                proxyPort.reset(proxyPort.get());
-            }
-        });
-        fill(current);
+            return !Objects.equals(blankToNull(form.dataDirectory().get()), effective.dataDirectory())
+                    || !Objects.equals(blankToNull(form.language().get()), effective.language());
+        }, form.dataDirectory().valueProperty(), form.language(), saved);
+        form.fill(current);
         if (current.proxy().hasCredentials()) {
             executor.wrap(() -> credentials.get(CredentialStore.PROXY_PASSWORD).isPresent())
                     .onSuccess(this::showPasswordStored)
@@ -181,7 +148,7 @@ public final class SettingsViewModel {
     public void keepDataDirectory() {
         if (confirmingDataDirectory.get()) {
             confirmingDataDirectory.set(false);
-            dataDirectory.reset(Objects.requireNonNullElse(saved.get().dataDirectory(), ""));
+            form.dataDirectory().reset(Objects.requireNonNullElse(saved.get().dataDirectory(), ""));
             save(true);
         }
     }
@@ -191,20 +158,13 @@ public final class SettingsViewModel {
             return;
         }
         confirmingDataDirectory.set(false);
-        fields.revealAll();
-        if (!fields.isValid()) {
+        if (!form.check()) {
             setStatus(messages.getString("settings.fixFields"), true);
             return;
         }
-        ProxyConfig proxy = switch (proxyMode.get()) {
-            case SYSTEM -> ProxyConfig.SYSTEM;
-            case DIRECT -> ProxyConfig.DIRECT;
-            case EXPLICIT -> ProxyConfig.explicit(proxyHost.get(), Integer.parseInt(proxyPort.get().strip()),
-                    proxyUser.get());
-        };
-        Settings settings = new Settings(dataDirectory.get(), theme.get(),
-                Integer.parseInt(retentionDays.get().strip()), blankToNull(language.get()), proxy);
-        String password = proxyPassword.get();
+        Settings settings = form.settings();
+        ProxyConfig proxy = settings.proxy();
+        String password = form.proxyPassword().get();
         if (!folderChangeConfirmed && !Objects.equals(settings.dataDirectory(), saved.get().dataDirectory())) {
             busy.set(true);
             executor.wrap(waitingInCurrentFolder).onSuccess(waiting -> {
@@ -234,14 +194,14 @@ public final class SettingsViewModel {
             return proxy.hasCredentials() && (passwordStored || (password != null && !password.isEmpty()));
         }).onSuccess(stored -> {
             busy.set(false);
-            proxyPassword.reset("");
+            form.proxyPassword().reset("");
             saved.set(settings);
             showPasswordStored(stored);
             setStatus(messages.getString("settings.saved"), false);
         }).onFailure(error -> {
             busy.set(false);
             if (error instanceof UnusableDirectoryException unusable) {
-                dataDirectory.setServerProblem(unusable.userMessage().format(messages));
+                form.dataDirectory().setServerProblem(unusable.userMessage().format(messages));
                 setStatus(messages.getString("settings.fixFields"), true);
             } else {
                 setStatus(describe(error), true);
@@ -268,50 +228,50 @@ public final class SettingsViewModel {
 
     /** Blank for the default folder. */
     public Field<String> dataDirectory() {
-        return dataDirectory;
+        return form.dataDirectory();
     }
 
     public ObjectProperty<Theme> themeProperty() {
-        return theme;
+        return form.theme();
     }
 
     public Field<String> retentionDays() {
-        return retentionDays;
+        return form.retentionDays();
     }
 
     public StringProperty languageProperty() {
-        return language;
+        return form.language();
     }
 
     public ObjectProperty<ProxyConfig.Mode> proxyModeProperty() {
-        return proxyMode;
+        return form.proxyMode();
     }
 
     public Field<String> proxyHost() {
-        return proxyHost;
+        return form.proxyHost();
     }
 
     public Field<String> proxyPort() {
-        return proxyPort;
+        return form.proxyPort();
     }
 
     public Field<String> proxyUser() {
-        return proxyUser;
+        return form.proxyUser();
     }
 
     /** Write-only, bound to a masked field; emptied after saving. */
     public Field<String> proxyPassword() {
-        return proxyPassword;
+        return form.proxyPassword();
     }
 
     /** The typed inputs in reading order; the proxy's are active only for "Use this proxy". */
     public FieldGroup fields() {
-        return fields;
+        return form.fields();
     }
 
     /** Counts every edit in the dialog. */
     public ReadOnlyLongProperty revisionProperty() {
-        return changes.revisionProperty();
+        return form.revisionProperty();
     }
 
     public ReadOnlyStringProperty proxyPasswordHintProperty() {
@@ -340,28 +300,12 @@ public final class SettingsViewModel {
     }
 
     public BooleanBinding explicitProxyBinding() {
-        return explicitProxy;
+        return form.explicitProxy();
     }
 
     /** True when a change waits for the next start (data directory, language). */
     public BooleanBinding restartNeededBinding() {
         return restartNeeded;
-    }
-
-    private void fill(Settings settings) {
-        dataDirectory.reset(Objects.requireNonNullElse(settings.dataDirectory(), ""));
-        theme.set(settings.theme());
-        retentionDays.reset(Integer.toString(settings.retentionDays()));
-        language.set(Objects.requireNonNullElse(settings.language(), SYSTEM_LANGUAGE));
-        ProxyConfig proxy = settings.proxy();
-        proxyMode.set(proxy.mode());
-        proxyHost.reset(Objects.requireNonNullElse(proxy.host(), ""));
-        proxyPort.reset(proxy.port() == 0 ? "" : Integer.toString(proxy.port()));
-        proxyUser.reset(Objects.requireNonNullElse(proxy.user(), ""));
-    }
-
-    private String shown(Optional<UserMessage> problem) {
-        return problem.map(p -> p.format(messages)).orElse(null);
     }
 
     private void showPasswordStored(boolean stored) {
@@ -397,10 +341,6 @@ public final class SettingsViewModel {
     private void setStatus(String text, boolean error) {
         status.set(text);
         statusIsError.set(error);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The chosen data directory cannot be created or written. */
