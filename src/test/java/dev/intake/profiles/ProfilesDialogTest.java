@@ -31,6 +31,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,19 @@ class ProfilesDialogTest {
         String json = Files.readString(dir.resolve("profiles.json"));
         assertTrue(json.contains("\"name\" : \"Acme\""), json);
         assertFalse(json.contains(KEY));
+    }
+
+    @Test
+    void aNewProfileIsTypedInReadingOrderFromTheKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#newButton");
+        assertTrue(robot.lookup("#nameField").query().isFocused(), "a new profile starts at its name");
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            robot.type(KeyCode.TAB);
+            order.add(robot.listTargetWindows().getFirst().getScene().getFocusOwner().getId());
+        }
+        assertEquals(List.of("baseUrlField", "accountIdField", "apiKeyField", "defaultsPane", "saveButton",
+                "testButton", "closeButton"), order, "Use and Delete wait for a saved profile");
     }
 
     @Test

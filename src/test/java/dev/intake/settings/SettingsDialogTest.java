@@ -10,6 +10,8 @@ import dev.intake.accounts.FileCredentialStore;
 import dev.intake.ats.ProxyConfig;
 import dev.intake.common.FxTaskExecutor;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,32 @@ class SettingsDialogTest {
         robot.clickOn(robot.lookup("#dataDirectoryField .clear-button").<Node>query());
         assertEquals("", vm.dataDirectory().get());
         assertFalse(error.isVisible(), "an empty folder means the default one, which is fine");
+    }
+
+    @Test
+    void theKeyboardMovesThroughTheDialogInReadingOrderAndPicksATheme(FxRobot robot) throws Exception {
+        robot.clickOn("#explicitProxy");
+        robot.clickOn("#dataDirectoryField");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            robot.type(KeyCode.TAB);
+            order.add(focusedName(robot));
+        }
+        assertEquals(List.of("browseButton", "theme:Like the system", "retentionField", "languageChoice",
+                "explicitProxy", "proxyHostField", "proxyPortField", "proxyUserField", "proxyPasswordField",
+                "diagnosticsButton", "saveButton", "closeButton"), order, "one stop per group, the chosen one");
+
+        robot.clickOn("#dataDirectoryField").type(KeyCode.TAB, KeyCode.TAB);
+        robot.type(KeyCode.RIGHT);
+        assertEquals("theme:Light", focusedName(robot), "arrows move within the themes");
+        robot.type(KeyCode.SPACE);
+        assertEquals(Theme.LIGHT, vm.themeProperty().get());
+    }
+
+    private static String focusedName(FxRobot robot) {
+        Node focused = robot.listTargetWindows().getFirst().getScene().getFocusOwner();
+        return focused.getId() != null ? focused.getId()
+                : focused instanceof ToggleButton button ? "theme:" + button.getText() : focused.toString();
     }
 
     @Test
