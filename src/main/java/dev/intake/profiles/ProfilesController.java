@@ -6,6 +6,8 @@ import dev.intake.common.Fxml;
 import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -35,6 +37,7 @@ public final class ProfilesController {
 
     private final ProfilesViewModel viewModel;
     private boolean syncingSelection;
+    private final Map<Field<?>, Node> controls = new HashMap<>();
 
     @FXML private ResourceBundle resources;
     @FXML private ListView<Profile> profileList;
@@ -171,6 +174,7 @@ public final class ProfilesController {
     /** The form kit's binding (value, :invalid, the message under the field); read-only profiles are disabled. */
     private void bindField(TextInputControl control, Field<String> field, Label error) {
         FieldViews.bindText(control, field, error);
+        controls.put(field, control);
         control.disableProperty().bind(viewModel.readOnlyProperty());
     }
 
@@ -205,6 +209,8 @@ public final class ProfilesController {
     @FXML
     private void save() {
         viewModel.save();
+        // As in the wizard: the first field to fix takes the focus.
+        viewModel.fields().firstInvalid().map(controls::get).ifPresent(Node::requestFocus);
     }
 
     @FXML

@@ -8,6 +8,7 @@ import dev.intake.form.FieldViews;
 import java.io.File;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -39,6 +41,7 @@ public final class SettingsController {
     public static final String FXML = "/fxml/SettingsDialog.fxml";
 
     private final SettingsViewModel viewModel;
+    private final Map<Field<?>, Node> controls = new HashMap<>();
 
     @FXML private ResourceBundle resources;
     @FXML private TextField dataDirectoryField;
@@ -83,12 +86,12 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        FieldViews.bindText(dataDirectoryField, viewModel.dataDirectory(), dataDirectoryError);
-        FieldViews.bindText(retentionField, viewModel.retentionDays(), retentionError);
-        FieldViews.bindText(proxyHostField, viewModel.proxyHost(), proxyHostError);
-        FieldViews.bindText(proxyPortField, viewModel.proxyPort(), proxyPortError);
-        FieldViews.bindText(proxyUserField, viewModel.proxyUser(), null);
-        FieldViews.bindText(proxyPasswordField, viewModel.proxyPassword(), null);
+        bindField(dataDirectoryField, viewModel.dataDirectory(), dataDirectoryError);
+        bindField(retentionField, viewModel.retentionDays(), retentionError);
+        bindField(proxyHostField, viewModel.proxyHost(), proxyHostError);
+        bindField(proxyPortField, viewModel.proxyPort(), proxyPortError);
+        bindField(proxyUserField, viewModel.proxyUser(), null);
+        bindField(proxyPasswordField, viewModel.proxyPassword(), null);
         showText(proxyPasswordHint, viewModel.proxyPasswordHintProperty());
         showText(status, viewModel.statusProperty());
         viewModel.statusIsErrorProperty().addListener((obs, old, error) -> {
@@ -130,6 +133,11 @@ public final class SettingsController {
             }
         });
         diagnosticsButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    private void bindField(TextInputControl control, Field<String> field, Label error) {
+        FieldViews.bindText(control, field, error);
+        controls.put(field, control);
     }
 
     /** One button per theme, side by side: every choice in sight, one click to change, one always chosen. */
@@ -196,6 +204,8 @@ public final class SettingsController {
     @FXML
     private void save() {
         viewModel.save();
+        // As in the wizard: the first field to fix takes the focus.
+        viewModel.fields().firstInvalid().map(controls::get).ifPresent(Node::requestFocus);
     }
 
     @FXML

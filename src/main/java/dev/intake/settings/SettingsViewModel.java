@@ -95,6 +95,12 @@ public final class SettingsViewModel {
                     || !Objects.equals(blankToNull(form.language().get()), effective.language());
         }, form.dataDirectory().valueProperty(), form.language(), saved);
         form.fill(current);
+        // "Settings saved." speaks of the values before an edit; a problem to fix stays until it is fixed.
+        form.revisionProperty().addListener((obs, old, now) -> {
+            if (!statusIsError.get()) {
+                setStatus("", false);
+            }
+        });
         if (current.proxy().hasCredentials()) {
             executor.wrap(() -> credentials.get(CredentialStore.PROXY_PASSWORD).isPresent())
                     .onSuccess(this::showPasswordStored)

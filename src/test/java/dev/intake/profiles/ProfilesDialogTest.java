@@ -119,6 +119,7 @@ class ProfilesDialogTest {
         assertTrue(shown(robot, "#nameError"));
         assertEquals("Enter a name for this profile, for example the client or company.", text(robot, "#nameError"));
         assertEquals("Enter the API key: the field is empty.", text(robot, "#apiKeyError"));
+        assertTrue(robot.lookup("#nameField").query().isFocused(), "the first field to fix has the focus");
 
         createProfile(robot, "Acme", "acct-1", "  " + KEY + " ");
 

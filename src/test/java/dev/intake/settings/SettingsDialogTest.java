@@ -127,6 +127,7 @@ class SettingsDialogTest {
         robot.clickOn("#saveButton");
         assertEquals("The proxy port must be a number from 1 to 65535, for example 3128 (not \u201c80a\u201d).",
                 robot.lookup("#proxyPortError").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#proxyPortField").query().isFocused(), "the field to fix has the focus");
 
         robot.doubleClickOn("#proxyPortField").write("3128");
         robot.clickOn("#saveButton");

@@ -114,6 +114,9 @@ class SettingsViewModelTest {
         assertFalse(vm.restartNeededBinding().get());
         assertEquals("Settings saved.", vm.statusProperty().get());
 
+        vm.retentionDays().set("46");
+        assertEquals("", vm.statusProperty().get(), "an edit after saving is not saved yet");
+
         vm.proxyModeProperty().set(ProxyConfig.Mode.SYSTEM);
         vm.save();
         assertEquals(Optional.empty(), credentials.get(CredentialStore.PROXY_PASSWORD), "unused password removed");
