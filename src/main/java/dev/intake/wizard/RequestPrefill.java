@@ -1,5 +1,6 @@
 package dev.intake.wizard;
 
+import dev.intake.wizard.step.WizardStep;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Ats;

@@ -1,5 +1,6 @@
 package dev.intake.wizard;
 
+import dev.intake.wizard.step.WizardStep;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.documents.DocumentsStepViewModel;
 import dev.intake.wizard.job.JobStepViewModel;

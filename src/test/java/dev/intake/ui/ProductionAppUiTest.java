@@ -21,7 +21,7 @@ import dev.intake.sandbox.SandboxServer;
 import dev.intake.store.HistoryEntry;
 import dev.intake.window.WindowPlacement;
 import dev.intake.window.WindowPlacementFile;
-import dev.intake.wizard.WizardStep;
+import dev.intake.wizard.step.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.nio.file.Files;

@@ -33,7 +33,7 @@ import dev.intake.store.OpenResult;
 import dev.intake.store.SqliteDraftStore;
 import dev.intake.form.FieldViews;
 import dev.intake.form.FilePicker;
-import dev.intake.wizard.WizardStep;
+import dev.intake.wizard.step.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.fakes.TestProfiles;

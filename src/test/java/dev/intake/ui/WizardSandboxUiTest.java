@@ -15,7 +15,7 @@ import dev.intake.ats.StackOneClient;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
-import dev.intake.wizard.WizardStep;
+import dev.intake.wizard.step.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.fakes.DirectOutbox;
 import dev.intake.wizard.fakes.InMemoryDraftStore;

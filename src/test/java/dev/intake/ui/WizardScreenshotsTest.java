@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.app.IntakeApp;
 import dev.intake.common.Stylesheet;
 import dev.intake.common.Theme;
-import dev.intake.wizard.WizardStep;
+import dev.intake.wizard.step.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.questionnaire.QuestionModel;

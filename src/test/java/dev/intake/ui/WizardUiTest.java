@@ -12,7 +12,7 @@ import dev.intake.app.IntakeApp;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.CreateApplicationRequest.Answer;
 import dev.intake.form.FieldViews;
-import dev.intake.wizard.WizardStep;
+import dev.intake.wizard.step.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import java.nio.file.Files;

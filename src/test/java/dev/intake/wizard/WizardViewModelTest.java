@@ -1,5 +1,6 @@
 package dev.intake.wizard;
 
+import dev.intake.wizard.step.WizardStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -5,7 +5,7 @@ import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepView;
+import dev.intake.wizard.step.StepView;
 import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

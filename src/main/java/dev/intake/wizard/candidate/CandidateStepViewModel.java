@@ -1,10 +1,7 @@
 package dev.intake.wizard.candidate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.intake.ats.Ats;
 import dev.intake.ats.Candidate;
-import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.ChangeTracker;
@@ -13,10 +10,9 @@ import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
-import dev.intake.wizard.StepViewModel;
+import dev.intake.wizard.step.StepViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -276,18 +272,6 @@ public final class CandidateStepViewModel implements StepViewModel {
     /** The new candidate as typed, or null when an existing candidate is used. Blank values are left out. */
     public NewCandidate newCandidate() {
         return mode.get() == Mode.NEW ? TypedCandidate.of(this) : null;
-    }
-
-    /** A valid JSON object's text as a map; null when blank (or invalid, which the field reports). */
-    public static Map<String, Object> jsonObject(String text) {
-        if (Rules.isBlank(text)) {
-            return null;
-        }
-        try {
-            return Json.mapper().readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            return null;
-        }
     }
 
     /** The email address of the applicant, whichever mode; used to find them again after creating. */

@@ -1,5 +1,7 @@
 package dev.intake.wizard.documents;
 
+import dev.intake.form.LoadedFile;
+import dev.intake.form.FileLoader;
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.DocumentCategory;
 import dev.intake.form.Field;

@@ -8,7 +8,7 @@ import dev.intake.ats.JobPosting;
 import dev.intake.form.Field;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
-import dev.intake.wizard.documents.LoadedFile;
+import dev.intake.form.LoadedFile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.intake.wizard.documents;
 
+import dev.intake.form.FileLoader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
