@@ -1,15 +1,15 @@
 package dev.intake.wizard;
 
-import dev.intake.wizard.step.StepContext;
-import dev.intake.wizard.step.StepView;
-import dev.intake.wizard.step.WizardPage;
-import dev.intake.wizard.step.WizardStep;
 import dev.intake.form.Banner;
 import dev.intake.form.Field;
 import dev.intake.form.FilePicker;
 import dev.intake.form.Messages;
 import dev.intake.form.Views;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import dev.intake.wizard.step.StepContext;
+import dev.intake.wizard.step.StepView;
+import dev.intake.wizard.step.WizardPage;
+import dev.intake.wizard.step.WizardStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

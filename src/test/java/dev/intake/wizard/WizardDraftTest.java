@@ -1,11 +1,9 @@
 package dev.intake.wizard;
 
-import dev.intake.wizard.step.WizardStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.form.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.accounts.Profile;
@@ -13,6 +11,7 @@ import dev.intake.ats.Json;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.common.TaskExecutor;
+import dev.intake.form.Messages;
 import dev.intake.store.DraftStore;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.candidate.CustomFieldInput;
@@ -22,6 +21,7 @@ import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.wizard.fakes.TestProfiles;
 import dev.intake.wizard.job.RecentSources;
 import dev.intake.wizard.questionnaire.QuestionModel;
+import dev.intake.wizard.step.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,14 +1,13 @@
 package dev.intake.wizard;
 
-import dev.intake.wizard.step.WizardStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.form.Messages;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.form.Messages;
 import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.candidate.Countries;
@@ -17,6 +16,7 @@ import dev.intake.wizard.fakes.FakeOutbox;
 import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.wizard.fakes.TestProfiles;
 import dev.intake.wizard.job.RecentSources;
+import dev.intake.wizard.step.WizardStep;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,10 +1,8 @@
 package dev.intake.wizard;
 
-import dev.intake.wizard.step.WizardStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.form.Messages;
 
 import dev.intake.ats.Application;
 import dev.intake.ats.AtsConnection;
@@ -12,6 +10,7 @@ import dev.intake.ats.Candidate;
 import dev.intake.ats.JobPosting;
 import dev.intake.ats.StackOneClient;
 import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.form.Messages;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.wizard.fakes.DirectOutbox;
@@ -21,6 +20,7 @@ import dev.intake.wizard.fakes.TestProfiles;
 import dev.intake.wizard.job.RecentSources;
 import dev.intake.wizard.questionnaire.QuestionModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import dev.intake.wizard.step.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

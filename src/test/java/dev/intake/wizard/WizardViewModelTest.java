@@ -1,13 +1,10 @@
 package dev.intake.wizard;
 
-import dev.intake.wizard.step.WizardStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.form.Banner;
-import dev.intake.form.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.CreateApplicationRequest;
@@ -15,6 +12,8 @@ import dev.intake.ats.Job;
 import dev.intake.ats.Json;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.contract.OpenApiContract;
+import dev.intake.form.Banner;
+import dev.intake.form.Messages;
 import dev.intake.store.HistoryLabels;
 import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import dev.intake.wizard.candidate.Countries;
@@ -25,6 +24,7 @@ import dev.intake.wizard.fakes.TestProfiles;
 import dev.intake.wizard.job.RecentSources;
 import dev.intake.wizard.questionnaire.QuestionModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import dev.intake.wizard.step.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

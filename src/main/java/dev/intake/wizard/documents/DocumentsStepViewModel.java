@@ -1,8 +1,5 @@
 package dev.intake.wizard.documents;
 
-import dev.intake.form.Texts;
-import dev.intake.form.LoadedFile;
-import dev.intake.form.FileLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Ats;
 import dev.intake.ats.CodedValue;
@@ -13,7 +10,10 @@ import dev.intake.form.ChangeTracker;
 import dev.intake.form.ErrorExplainer;
 import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
+import dev.intake.form.FileLoader;
+import dev.intake.form.LoadedFile;
 import dev.intake.form.Messages;
+import dev.intake.form.Texts;
 import dev.intake.wizard.step.StepViewModel;
 import java.nio.file.Path;
 import java.util.List;
