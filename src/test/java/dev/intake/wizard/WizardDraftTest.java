@@ -111,6 +111,15 @@ class WizardDraftTest {
     }
 
     @Test
+    void aDraftNamesItsPageAsDraftsAlwaysHave() throws Exception {
+        WizardState state = new WizardState(WizardState.VERSION, "d-1", WizardStep.DOCUMENTS, null, null, null, null);
+        assertEquals("DOCUMENTS", Json.mapper().valueToTree(state).path("step").asText());
+        WizardState saved = Json.mapper().readValue("{\"version\":1,\"draft_id\":\"d-1\",\"step\":\"JOB\"}",
+                WizardState.class);
+        assertEquals(WizardStep.JOB, saved.step(), "a draft saved by an earlier version opens on its page");
+    }
+
+    @Test
     void aDraftIsSavedOnlyAfterTypingPauses() {
         WizardViewModel wizard = wizard(TestProfiles.SANDBOX);
         executor.runDelayed();
