@@ -34,6 +34,9 @@ module dev.intake {
     opens dev.intake.wizard.documents to javafx.fxml, com.fasterxml.jackson.databind;
     opens dev.intake.wizard.review to javafx.fxml;
     opens dev.intake.wizard.result to javafx.fxml;
+    // The steps' shared contract (a draft records its page) and the form kit's loaded files (kept in drafts).
+    opens dev.intake.wizard.step to com.fasterxml.jackson.databind;
+    opens dev.intake.form to com.fasterxml.jackson.databind;
     opens dev.intake.about to javafx.fxml;
     opens dev.intake.forward to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;

@@ -16,6 +16,8 @@ import dev.intake.wizard.candidate.Country;
 import dev.intake.wizard.documents.DocumentsStepViewModel;
 import dev.intake.wizard.job.JobStepViewModel;
 import dev.intake.wizard.questionnaire.QuestionModel;
+import dev.intake.wizard.step.WizardStep;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.StreamSupport;
-import java.time.ZoneOffset;
 
 /**
  * Turns a stored request back into what the wizard shows, for history's "edit and resubmit" and "new application

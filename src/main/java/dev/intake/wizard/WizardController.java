@@ -5,14 +5,12 @@ import dev.intake.form.Field;
 import dev.intake.form.FilePicker;
 import dev.intake.form.Messages;
 import dev.intake.form.Views;
-import dev.intake.wizard.candidate.CandidateStepController;
-import dev.intake.wizard.documents.DocumentsStepController;
-import dev.intake.wizard.job.JobStepController;
-import dev.intake.wizard.questionnaire.QuestionnaireStepController;
-import dev.intake.wizard.result.ResultStepController;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
-import dev.intake.wizard.review.ReviewStepController;
-import java.util.EnumMap;
+import dev.intake.wizard.step.StepContext;
+import dev.intake.wizard.step.StepView;
+import dev.intake.wizard.step.WizardPage;
+import dev.intake.wizard.step.WizardStep;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,15 +41,13 @@ public final class WizardController {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass SKIPPED = PseudoClass.getPseudoClass("skipped");
-    private static final List<WizardStep> SHOWN_STEPS = List.of(WizardStep.CANDIDATE, WizardStep.JOB,
-            WizardStep.QUESTIONNAIRE, WizardStep.DOCUMENTS, WizardStep.REVIEW);
     private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final WizardViewModel wizard;
     private final Messages messages;
-    private final FilePicker files;
-    private final Map<WizardStep, StepView> views = new EnumMap<>(WizardStep.class);
-    private final Map<WizardStep, Label> indicators = new EnumMap<>(WizardStep.class);
+    private final StepContext context;
+    private final Map<WizardStep, StepView> views = new HashMap<>();
+    private final Map<WizardStep, Label> indicators = new HashMap<>();
 
     @FXML private BorderPane root;
     @FXML private HBox stepIndicator;
@@ -75,7 +71,7 @@ public final class WizardController {
     public WizardController(WizardViewModel wizard, FilePicker files) {
         this.wizard = wizard;
         this.messages = wizard.messages();
-        this.files = files;
+        this.context = new StepContext(messages, files, wizard);
     }
 
     /** Loads the wizard with the page of its current step. */
@@ -85,16 +81,15 @@ public final class WizardController {
 
     @FXML
     private void initialize() {
-
-        for (WizardStep step : SHOWN_STEPS) {
-            Label label = new Label((step.ordinal() + 1) + "  " + messages.get(step.titleKey()));
+        for (WizardPage page : listed()) {
+            Label label = new Label((indicators.size() + 1) + "  " + messages.get(page.step().titleKey()));
             label.getStyleClass().add("step");
-            indicators.put(step, label);
+            indicators.put(page.step(), label);
             stepIndicator.getChildren().add(label);
+            page.skipped().addListener((obs, old, now) -> updateIndicator());
         }
 
         wizard.currentStepProperty().addListener((obs, old, now) -> showStep(now));
-        wizard.questionnaireApplicableProperty().addListener((obs, old, now) -> updateIndicator());
         showStep(wizard.currentStep());
 
         backButton.disableProperty().bind(wizard.canGoBackProperty().not());
@@ -127,7 +122,7 @@ public final class WizardController {
         });
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (SUBMIT.match(event) && wizard.currentStep() == WizardStep.REVIEW) {
+            if (SUBMIT.match(event) && WizardStep.REVIEW.equals(wizard.currentStep())) {
                 wizard.submit();
                 event.consume();
             } else if (event.getTarget() instanceof ListView<?>) {
@@ -146,15 +141,9 @@ public final class WizardController {
     private StepView page(WizardStep step) {
         StepView view = views.get(step);
         if (view == null) {
-            view = switch (step) {
-                case CANDIDATE -> new CandidateStepController(wizard.candidate(), messages);
-                case JOB -> new JobStepController(wizard.job(), messages);
-                case QUESTIONNAIRE -> new QuestionnaireStepController(wizard.questionnaire(), messages, files);
-                case DOCUMENTS -> new DocumentsStepController(wizard.documents(), messages, files);
-                case REVIEW -> new ReviewStepController(wizard, messages);
-                case RESULT -> new ResultStepController(wizard, messages);
-            };
-            Views.load(viewName(step), view, messages);
+            view = wizard.pages().stream().filter(p -> p.step().equals(step)).findFirst().orElseThrow()
+                    .view(context);
+            Views.load(step.viewName(), view, messages);
             views.put(step, view);
             pages.getChildren().add(view.root());
             // Skins now rather than at the next pulse: a field inside a scroll pane is in the scene, and can take
@@ -164,10 +153,9 @@ public final class WizardController {
         return view;
     }
 
-    /** The FXML file of a step's page, e.g. {@code JobStep} for JOB. */
-    private static String viewName(WizardStep step) {
-        String name = step.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) + "Step";
+    /** The pages the step indicator lists, in order. */
+    private List<WizardPage> listed() {
+        return wizard.pages().stream().filter(WizardPage::listed).toList();
     }
 
     /** Enter advances from a field; not from a multi-line text, a button, or an open picker. */
@@ -186,7 +174,7 @@ public final class WizardController {
             return;
         }
         WizardStep step = wizard.currentStep();
-        if (step == WizardStep.REVIEW || step == WizardStep.RESULT) {
+        if (WizardStep.REVIEW.equals(step) || WizardStep.RESULT.equals(step)) {
             return;
         }
         if (wizard.editingFromReviewProperty().get()) {
@@ -203,8 +191,8 @@ public final class WizardController {
             view.root().setVisible(s == step);
             view.root().setManaged(s == step);
         });
-        boolean review = step == WizardStep.REVIEW;
-        boolean result = step == WizardStep.RESULT;
+        boolean review = WizardStep.REVIEW.equals(step);
+        boolean result = WizardStep.RESULT.equals(step);
         nextButton.setVisible(!review && !result);
         nextButton.setManaged(nextButton.isVisible());
         nextButton.setDefaultButton(false);
@@ -222,14 +210,20 @@ public final class WizardController {
 
     private void updateIndicator() {
         WizardStep current = wizard.currentStep();
-        for (WizardStep step : SHOWN_STEPS) {
+        int currentIndex = wizard.pageIndexProperty().get();
+        List<WizardPage> pages = wizard.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            WizardStep step = pages.get(i).step();
             Label label = indicators.get(step);
+            if (label == null) {
+                continue;
+            }
             boolean skipped = wizard.isSkipped(step);
-            label.pseudoClassStateChanged(CURRENT, step == current);
-            label.pseudoClassStateChanged(DONE, step.ordinal() < current.ordinal() && !skipped);
+            label.pseudoClassStateChanged(CURRENT, step.equals(current));
+            label.pseudoClassStateChanged(DONE, i < currentIndex && !skipped);
             label.pseudoClassStateChanged(SKIPPED, skipped);
             String name = messages.get(step.titleKey());
-            label.setAccessibleText(step == current ? messages.get("wizard.step.current", name)
+            label.setAccessibleText(step.equals(current) ? messages.get("wizard.step.current", name)
                     : skipped ? messages.get("wizard.step.skipped", name) : name);
         }
     }

@@ -4,6 +4,7 @@ import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.documents.DocumentsStepViewModel;
 import dev.intake.wizard.job.JobStepViewModel;
 import dev.intake.wizard.questionnaire.QuestionModel;
+import dev.intake.wizard.step.WizardStep;
 import java.util.List;
 import java.util.Map;
 

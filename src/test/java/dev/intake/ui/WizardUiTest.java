@@ -4,6 +4,7 @@ import static dev.intake.ui.Fx.await;
 import static dev.intake.ui.Fx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +13,9 @@ import dev.intake.app.IntakeApp;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.CreateApplicationRequest.Answer;
 import dev.intake.form.FieldViews;
-import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import dev.intake.wizard.step.WizardStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -264,6 +265,22 @@ class WizardUiTest {
         ListView<?> jobs = node(robot, "#jobList");
         await(() -> jobs.getSelectionModel().getSelectedItem() != null);
         assertEquals(fx(() -> wizard.job().job().get()), fx(() -> jobs.getSelectionModel().getSelectedItem()));
+    }
+
+    @Test
+    void theJobSearchHasAButtonThatClearsIt(FxRobot robot) throws Exception {
+        open();
+        enterCandidate(robot, "grace@navy.example");
+        clickNext(robot);
+        int all = fx(() -> wizard.job().jobMatches().size());
+        pickJob(robot, "designer", "Product Designer");
+        TextField search = node(robot, "#jobSearch");
+        Node clear = search.lookup(".clear-button");
+        assertNotNull(clear, "the search field offers a button that clears it");
+        robot.clickOn(clear);
+        await(() -> search.getText().isEmpty());
+        await(() -> ((ListView<?>) node(robot, "#jobList")).getItems().size() == all);
+        assertEquals("j-designer", fx(() -> wizard.job().job().get().id()), "clearing the search keeps the job picked");
     }
 
     @Test

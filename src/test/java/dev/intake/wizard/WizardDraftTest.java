@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import dev.intake.form.Messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.accounts.Profile;
@@ -12,6 +11,7 @@ import dev.intake.ats.Json;
 import dev.intake.common.BackgroundTask;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.common.TaskExecutor;
+import dev.intake.form.Messages;
 import dev.intake.store.DraftStore;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.candidate.CustomFieldInput;
@@ -21,6 +21,7 @@ import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.wizard.fakes.TestProfiles;
 import dev.intake.wizard.job.RecentSources;
 import dev.intake.wizard.questionnaire.QuestionModel;
+import dev.intake.wizard.step.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +108,15 @@ class WizardDraftTest {
         wizard.documents().documents().get(1).category().set(wizard.documents().categories().getFirst());
         wizard.next();
         wizard.next();
+    }
+
+    @Test
+    void aDraftNamesItsPageAsDraftsAlwaysHave() throws Exception {
+        WizardState state = new WizardState(WizardState.VERSION, "d-1", WizardStep.DOCUMENTS, null, null, null, null);
+        assertEquals("DOCUMENTS", Json.mapper().valueToTree(state).path("step").asText());
+        WizardState saved = Json.mapper().readValue("{\"version\":1,\"draft_id\":\"d-1\",\"step\":\"JOB\"}",
+                WizardState.class);
+        assertEquals(WizardStep.JOB, saved.step(), "a draft saved by an earlier version opens on its page");
     }
 
     @Test

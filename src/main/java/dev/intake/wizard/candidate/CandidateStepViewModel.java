@@ -1,10 +1,7 @@
 package dev.intake.wizard.candidate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.intake.ats.Ats;
 import dev.intake.ats.Candidate;
-import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.ChangeTracker;
@@ -13,10 +10,9 @@ import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
-import dev.intake.wizard.StepViewModel;
+import dev.intake.wizard.step.StepViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -56,9 +51,6 @@ public final class CandidateStepViewModel implements StepViewModel {
     private final FieldGroup fields = new FieldGroup();
     private final FieldGroup existingFields = new FieldGroup();
     private final FieldGroup newFields = new FieldGroup();
-    private final FieldGroup phoneFields = new FieldGroup();
-    private final FieldGroup socialFields = new FieldGroup();
-    private final FieldGroup unifiedGroup = new FieldGroup();
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.NEW);
 
@@ -77,9 +69,7 @@ public final class CandidateStepViewModel implements StepViewModel {
     private final StringProperty countryText = new SimpleStringProperty(this, "countryText", "");
     private final Field<String> hiredDate = Field.text("candidate.hired_at");
     private final Field<String> passthrough = Field.text("candidate.passthrough");
-    private final ObservableList<PhoneRow> phones = FXCollections.observableArrayList();
-    private final ObservableList<SocialLinkRow> socialLinks = FXCollections.observableArrayList();
-    private final ObservableList<UnifiedFieldRow> unifiedFields = FXCollections.observableArrayList();
+    private final CandidateRows rows;
     private final CandidateCustomFields customFields;
     private final ReadOnlyBooleanWrapper nameDerived = new ReadOnlyBooleanWrapper(this, "nameDerived", true);
     private boolean deriving;
@@ -92,6 +82,7 @@ public final class CandidateStepViewModel implements StepViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.rules = new Rules(messages);
         this.explainer = new ErrorExplainer(messages);
+        this.rows = new CandidateRows(messages, rules, changes, country.valueProperty());
         this.customFields = new CandidateCustomFields(this, ats, executor, messages, rules, explainer, changes);
         this.candidateLookup = new CandidateLookup(this, ats, executor, messages, explainer);
         this.duplicateCheck = new DuplicateCheck(this, ats, executor, messages, explainer,
@@ -119,14 +110,14 @@ public final class CandidateStepViewModel implements StepViewModel {
         newFields.add(lastName);
         newFields.add(name);
         newFields.add(email);
-        newFields.add(phoneFields);
-        newFields.add(socialFields);
+        newFields.add(rows.phoneFields());
+        newFields.add(rows.socialFields());
         newFields.add(company);
         newFields.add(title);
         newFields.add(country);
         newFields.add(hiredDate);
         newFields.add(customFields.group());
-        newFields.add(unifiedGroup);
+        newFields.add(rows.unifiedGroup());
         newFields.add(passthrough);
 
         fields.add(existingFields);
@@ -151,9 +142,8 @@ public final class CandidateStepViewModel implements StepViewModel {
         changes.watch(mode, lookup.valueProperty(), chosen.valueProperty(), firstName.valueProperty(),
                 lastName.valueProperty(), name.valueProperty(), email.valueProperty(), company.valueProperty(),
                 title.valueProperty(), country.valueProperty(), hiredDate.valueProperty(),
-                passthrough.valueProperty(), phones, socialLinks, unifiedFields);
-        addPhone();
-        addSocialLink();
+                passthrough.valueProperty());
+        rows.startEmpty();
     }
 
     // ---- new candidate ------------------------------------------------------------------------------------
@@ -171,56 +161,27 @@ public final class CandidateStepViewModel implements StepViewModel {
     }
 
     public PhoneRow addPhone() {
-        PhoneRow row = new PhoneRow(rules, country.valueProperty());
-        phones.add(row);
-        phoneFields.add(row.fields());
-        changes.watch(row.typeProperty(), row.number().valueProperty());
-        return row;
+        return rows.addPhone();
     }
 
     public void removePhone(PhoneRow row) {
-        phones.remove(row);
-        phoneFields.remove(row.fields());
-        changes.unwatch(row.typeProperty(), row.number().valueProperty());
+        rows.removePhone(row);
     }
 
     public SocialLinkRow addSocialLink() {
-        SocialLinkRow row = new SocialLinkRow(rules, messages.get("candidate.socialLink"));
-        socialLinks.add(row);
-        socialFields.add(row.fields());
-        changes.watch(row.typeProperty(), row.url().valueProperty());
-        return row;
+        return rows.addSocialLink();
     }
 
     public void removeSocialLink(SocialLinkRow row) {
-        socialLinks.remove(row);
-        socialFields.remove(row.fields());
-        changes.unwatch(row.typeProperty(), row.url().valueProperty());
+        rows.removeSocialLink(row);
     }
 
     public UnifiedFieldRow addUnifiedField() {
-        UnifiedFieldRow row = new UnifiedFieldRow();
-        row.key().rule(key -> unifiedKeyProblem(row, key));
-        row.key().valueProperty().addListener(o -> unifiedFields.forEach(other -> other.key().revalidate()));
-        unifiedFields.add(row);
-        unifiedGroup.add(row.fields());
-        changes.watch(row.key().valueProperty(), row.value().valueProperty());
-        return row;
+        return rows.addUnifiedField();
     }
 
     public void removeUnifiedField(UnifiedFieldRow row) {
-        unifiedFields.remove(row);
-        unifiedGroup.remove(row.fields());
-        changes.unwatch(row.key().valueProperty(), row.value().valueProperty());
-        unifiedFields.forEach(other -> other.key().revalidate());
-    }
-
-    private String unifiedKeyProblem(UnifiedFieldRow row, String key) {
-        if (Rules.isBlank(key)) {
-            return Rules.isBlank(row.value().get()) ? null : messages.get("validation.unifiedKey.required");
-        }
-        long same = unifiedFields.stream().filter(other -> key.strip().equals(other.key().get().strip())).count();
-        return same > 1 ? messages.get("validation.unifiedKey.duplicate", key.strip()) : null;
+        rows.removeUnifiedField(row);
     }
 
     /** Loads the account's candidate custom field definitions in the background and renders inputs for them. */
@@ -278,18 +239,6 @@ public final class CandidateStepViewModel implements StepViewModel {
         return mode.get() == Mode.NEW ? TypedCandidate.of(this) : null;
     }
 
-    /** A valid JSON object's text as a map; null when blank (or invalid, which the field reports). */
-    public static Map<String, Object> jsonObject(String text) {
-        if (Rules.isBlank(text)) {
-            return null;
-        }
-        try {
-            return Json.mapper().readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
     /** The email address of the applicant, whichever mode; used to find them again after creating. */
     public String applicantEmail() {
         if (mode.get() == Mode.EXISTING) {
@@ -328,11 +277,7 @@ public final class CandidateStepViewModel implements StepViewModel {
         }
         nameDerived.set(true);
         country.reset(null);
-        List.copyOf(phones).forEach(this::removePhone);
-        List.copyOf(socialLinks).forEach(this::removeSocialLink);
-        List.copyOf(unifiedFields).forEach(this::removeUnifiedField);
-        addPhone();
-        addSocialLink();
+        rows.startEmpty();
         customFields.clear();
     }
 
@@ -353,19 +298,18 @@ public final class CandidateStepViewModel implements StepViewModel {
     public State state() {
         return new State(mode.get(), lookup.get(), chosen.get(), firstName.get(), lastName.get(), name.get(),
                 !nameDerived.get(), email.get(),
-                phones.stream().map(r -> new State.Row(r.typeProperty().get(), r.number().get())).toList(),
-                socialLinks.stream().map(r -> new State.Row(r.typeProperty().get(), r.url().get())).toList(),
+                phones().stream().map(r -> new State.Row(r.typeProperty().get(), r.number().get())).toList(),
+                socialLinks().stream().map(r -> new State.Row(r.typeProperty().get(), r.url().get())).toList(),
                 company.get(), title.get(), country.get() == null ? null : country.get().code(), hiredDate.get(),
                 customFields.values(),
-                unifiedFields.stream().map(r -> new State.Row(r.key().get(), r.value().get())).toList(),
+                unifiedFields().stream().map(r -> new State.Row(r.key().get(), r.value().get())).toList(),
                 passthrough.get());
     }
 
     /** Puts a draft back exactly; no duplicate prompt is raised by the restore itself. */
     public void restore(State state) {
         clear();
-        List.copyOf(phones).forEach(this::removePhone);
-        List.copyOf(socialLinks).forEach(this::removeSocialLink);
+        rows.removeAll();
         country.set(state.countryCode() == null ? null : Countries.byCode(state.countryCode()).orElse(null));
         firstName.set(nz(state.firstName()));
         lastName.set(nz(state.lastName()));
@@ -497,15 +441,15 @@ public final class CandidateStepViewModel implements StepViewModel {
     }
 
     public ObservableList<PhoneRow> phones() {
-        return phones;
+        return rows.phones();
     }
 
     public ObservableList<SocialLinkRow> socialLinks() {
-        return socialLinks;
+        return rows.socialLinks();
     }
 
     public ObservableList<UnifiedFieldRow> unifiedFields() {
-        return unifiedFields;
+        return rows.unifiedFields();
     }
 
     public ObservableList<CustomFieldInput> customFields() {

@@ -2,6 +2,7 @@ package dev.intake.wizard.candidate;
 
 import dev.intake.ats.NewCandidate;
 import dev.intake.form.Rules;
+import dev.intake.form.Texts;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class TypedCandidate {
                 .forEach(row -> unified.put(row.key().get().strip(), row.value().get()));
         String fullName = Rules.isBlank(form.name().get()) ? form.derivedName() : form.name().get().strip();
         return new NewCandidate(
-                CandidateStepViewModel.jsonObject(form.passthrough().get()),
+                Texts.jsonObject(form.passthrough().get()),
                 unified.isEmpty() ? null : unified,
                 null,
                 phoneNumbers.isEmpty() ? null : phoneNumbers,

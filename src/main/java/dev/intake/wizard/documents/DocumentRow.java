@@ -3,6 +3,8 @@ package dev.intake.wizard.documents;
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.DocumentCategory;
 import dev.intake.form.Field;
+import dev.intake.form.FileLoader;
+import dev.intake.form.LoadedFile;
 
 /** An attached file and the category it is filed under. */
 public final class DocumentRow {

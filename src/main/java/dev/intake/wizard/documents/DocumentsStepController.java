@@ -5,7 +5,7 @@ import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import dev.intake.form.FilePicker;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepView;
+import dev.intake.wizard.step.StepView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -10,9 +10,11 @@ import dev.intake.form.ChangeTracker;
 import dev.intake.form.ErrorExplainer;
 import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
+import dev.intake.form.FileLoader;
+import dev.intake.form.LoadedFile;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepViewModel;
-import dev.intake.wizard.job.JobIndex;
+import dev.intake.form.Texts;
+import dev.intake.wizard.step.StepViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +89,7 @@ public final class DocumentsStepViewModel implements StepViewModel {
 
     private Optional<DocumentCategory> resumeCategory() {
         return categories.stream().filter(c -> {
-            String name = JobIndex.fold(c.name());
+            String name = Texts.fold(c.name());
             return name.equals("resume") || name.contains("resume") || name.equals("cv");
         }).findFirst();
     }
@@ -143,7 +145,7 @@ public final class DocumentsStepViewModel implements StepViewModel {
     public List<DocumentUpload> uploads() {
         return documents.stream().map(row -> {
             DocumentCategory category = row.category().get();
-            String value = category == null ? null : JobIndex.fold(category.name()).strip().replace(' ', '_');
+            String value = category == null ? null : Texts.fold(category.name()).strip().replace(' ', '_');
             return new DocumentUpload(row.name(), row.fileFormat(), row.file().base64(),
                     category == null ? null : category.id(), null, null,
                     value != null && CATEGORY_VALUES.contains(value) ? CodedValue.of(value) : null);

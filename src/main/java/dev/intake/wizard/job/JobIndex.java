@@ -1,12 +1,11 @@
 package dev.intake.wizard.job;
 
 import dev.intake.ats.Job;
-import java.text.Normalizer;
+import dev.intake.form.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  * thread that shows the list.
  */
 public final class JobIndex {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Job> jobs = new ArrayList<>();
@@ -31,11 +29,7 @@ public final class JobIndex {
 
     /** Folds text for matching: lower case, accents removed ("Développeur" matches "developpeur"). */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return Texts.fold(text);
     }
 
     public void addAll(Collection<Job> more) {

@@ -6,7 +6,7 @@ import dev.intake.ats.Location;
 import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepView;
+import dev.intake.wizard.step.StepView;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

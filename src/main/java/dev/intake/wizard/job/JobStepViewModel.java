@@ -17,8 +17,8 @@ import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
-import dev.intake.wizard.StepViewModel;
-import dev.intake.wizard.candidate.CandidateStepViewModel;
+import dev.intake.form.Texts;
+import dev.intake.wizard.step.StepViewModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -309,7 +309,7 @@ public final class JobStepViewModel implements StepViewModel {
     }
 
     public Map<String, Object> passthroughValue() {
-        return CandidateStepViewModel.jsonObject(passthrough.get());
+        return Texts.jsonObject(passthrough.get());
     }
 
     /** Called once an application was handed over, so its source is suggested first next time. */

@@ -2,13 +2,13 @@ package dev.intake.wizard.questionnaire;
 
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.JobPosting;
 import dev.intake.ats.JobPosting.ChoiceOption;
 import dev.intake.ats.JobPosting.Question;
-import dev.intake.ats.JobPosting;
 import dev.intake.form.Field;
+import dev.intake.form.LoadedFile;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
-import dev.intake.wizard.documents.LoadedFile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import dev.intake.form.FilePicker;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepView;
+import dev.intake.wizard.step.StepView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -138,7 +138,7 @@ public final class QuestionnaireStepController implements StepView {
                 Label name = new Label();
                 name.getStyleClass().add("muted");
                 name.textProperty().bind(question.file().valueProperty().map(f -> f.name() + " · "
-                        + dev.intake.wizard.documents.FileLoader.readableSize(f.size())).orElse(""));
+                        + dev.intake.form.FileLoader.readableSize(f.size())).orElse(""));
                 Label reading = new Label(messages.get("questionnaire.reading"));
                 reading.visibleProperty().bind(question.readingProperty());
                 reading.managedProperty().bind(reading.visibleProperty());

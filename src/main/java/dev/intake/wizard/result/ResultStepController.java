@@ -3,9 +3,10 @@ package dev.intake.wizard.result;
 import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepView;
-import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
+import dev.intake.wizard.step.NextApplication;
+import dev.intake.wizard.step.StepView;
+import dev.intake.wizard.step.WizardActions;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -22,7 +23,7 @@ public final class ResultStepController implements StepView {
     private static final PseudoClass CREATED = PseudoClass.getPseudoClass("created");
     private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
 
-    private final WizardViewModel wizard;
+    private final WizardActions wizard;
     private final SubmissionViewModel vm;
     private final Messages messages;
 
@@ -43,9 +44,9 @@ public final class ResultStepController implements StepView {
     @FXML private Button newApplicant;
     @FXML private Button sameCandidate;
 
-    public ResultStepController(WizardViewModel wizard, Messages messages) {
+    public ResultStepController(SubmissionViewModel vm, Messages messages, WizardActions wizard) {
         this.wizard = wizard;
-        this.vm = wizard.submission();
+        this.vm = vm;
         this.messages = messages;
     }
 
@@ -113,12 +114,12 @@ public final class ResultStepController implements StepView {
 
     @FXML
     private void newApplicant() {
-        wizard.newApplicant();
+        wizard.startNext(NextApplication.NEW_APPLICANT);
     }
 
     @FXML
     private void sameCandidate() {
-        wizard.sameCandidateAnotherJob();
+        wizard.startNext(NextApplication.SAME_CANDIDATE);
     }
 
     @Override

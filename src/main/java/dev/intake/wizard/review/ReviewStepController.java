@@ -3,8 +3,9 @@ package dev.intake.wizard.review;
 import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
-import dev.intake.wizard.StepView;
-import dev.intake.wizard.WizardViewModel;
+import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.StepView;
+import dev.intake.wizard.step.WizardActions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
 /** Shows the review sections with their Edit buttons and the JSON preview. */
 public final class ReviewStepController implements StepView {
     private static final double LABEL_WIDTH = 220;
-    private final WizardViewModel wizard;
+    private final WizardActions wizard;
     private final ReviewStepViewModel vm;
     private final Messages messages;
 
@@ -36,22 +37,22 @@ public final class ReviewStepController implements StepView {
     @FXML private TextArea json;
     @FXML private Button copyJson;
 
-    public ReviewStepController(WizardViewModel wizard, Messages messages) {
+    public ReviewStepController(ReviewStepViewModel vm, Messages messages, WizardActions wizard) {
         this.wizard = wizard;
-        this.vm = wizard.review();
+        this.vm = vm;
         this.messages = messages;
     }
 
     @FXML
     private void initialize() {
         json.textProperty().bind(vm.jsonPreviewProperty());
-        vm.sections().addListener((ListChangeListener<ReviewStepViewModel.Section>) change -> build());
+        vm.sections().addListener((ListChangeListener<ApplicationSummary.Section>) change -> build());
         build();
     }
 
     private void build() {
         List<Node> nodes = new ArrayList<>();
-        for (ReviewStepViewModel.Section section : vm.sections()) {
+        for (ApplicationSummary.Section section : vm.sections()) {
             Label title = new Label(section.title());
             title.getStyleClass().add("section-title");
             Button edit = new Button(messages.get("review.edit"));
@@ -70,7 +71,7 @@ public final class ReviewStepController implements StepView {
             values.setHgrow(Priority.ALWAYS);
             lines.getColumnConstraints().setAll(labels, values);
             int row = 0;
-            for (ReviewStepViewModel.Line line : section.lines()) {
+            for (ApplicationSummary.Line line : section.lines()) {
                 Label label = new Label(line.label());
                 label.getStyleClass().add("review-label");
                 label.setWrapText(true);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.ats.CreateApplicationRequest.DocumentUpload;
 import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.form.FileLoader;
 import dev.intake.form.Messages;
 import dev.intake.wizard.fakes.FakeAts;
 import java.io.IOException;

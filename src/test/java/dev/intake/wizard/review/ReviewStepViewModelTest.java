@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.ats.Job;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.form.Messages;
-import dev.intake.wizard.WizardStep;
 import dev.intake.wizard.WizardViewModel;
 import dev.intake.wizard.fakes.FakeAts;
 import dev.intake.wizard.fakes.FakeOutbox;
 import dev.intake.wizard.job.RecentSources;
+import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.WizardStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,18 +40,18 @@ class ReviewStepViewModelTest {
         wizard.job().applicationStatus().set("background_check");
         wizard.documents().addFiles(List.of(Files.writeString(dir.resolve("letter.txt"), "Dear team")));
         ReviewStepViewModel review = wizard.review();
-        review.refresh(wizard.buildRequest());
+        review.refresh(wizard.summary());
 
-        List<ReviewStepViewModel.Section> sections = review.sections();
+        List<ApplicationSummary.Section> sections = review.sections();
         assertEquals(List.of(WizardStep.CANDIDATE, WizardStep.JOB, WizardStep.QUESTIONNAIRE, WizardStep.DOCUMENTS),
-                sections.stream().map(ReviewStepViewModel.Section::step).toList());
-        assertTrue(sections.get(0).lines().contains(new ReviewStepViewModel.Line("Full name", "Grace Hopper")));
-        assertTrue(sections.get(1).lines().contains(new ReviewStepViewModel.Line("Job", "Product Designer")));
-        assertTrue(sections.get(1).lines().contains(new ReviewStepViewModel.Line("Application status",
+                sections.stream().map(ApplicationSummary.Section::step).toList());
+        assertTrue(sections.get(0).lines().contains(new ApplicationSummary.Line("Full name", "Grace Hopper")));
+        assertTrue(sections.get(1).lines().contains(new ApplicationSummary.Line("Job", "Product Designer")));
+        assertTrue(sections.get(1).lines().contains(new ApplicationSummary.Line("Application status",
                 "Background check")));
         assertEquals("This posting has no questionnaire. This step is skipped.",
                 sections.get(2).lines().getFirst().value());
-        assertEquals(new ReviewStepViewModel.Line("letter.txt", "9 B · Resume"),
+        assertEquals(new ApplicationSummary.Line("letter.txt", "9 B · Resume"),
                 sections.get(3).lines().getFirst(), "the first file is filed as the resume");
         assertFalse(review.jsonPreviewProperty().get().contains("RGVhciB0ZWFt"));
         assertTrue(review.jsonPreviewProperty().get().contains("<base64 content, 12 characters>"));

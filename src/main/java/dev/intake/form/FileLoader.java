@@ -1,6 +1,5 @@
-package dev.intake.wizard.documents;
+package dev.intake.form;
 
-import dev.intake.form.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

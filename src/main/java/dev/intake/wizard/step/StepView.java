@@ -1,4 +1,4 @@
-package dev.intake.wizard;
+package dev.intake.wizard.step;
 
 import dev.intake.form.Field;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.intake.wizard.documents;
+package dev.intake.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package dev.intake.wizard.documents;
+package dev.intake.form;
 
 /** A file read for sending: its name, size in bytes and base64 content. */
 public record LoadedFile(String name, long size, String base64) {
