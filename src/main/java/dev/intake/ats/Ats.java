@@ -47,6 +47,9 @@ public interface Ats extends UploadSource {
     /** {@code GET /unified/ats/jobs/{id}/application_stages}. */
     PageSource<ApplicationStage> applicationStages(String jobId, int pageSize);
 
+    /** {@code GET /unified/ats/users}: recruiters, hiring managers, interviewers. */
+    PageSource<AtsUser> users(int pageSize);
+
     /** {@code GET /unified/ats/applications}, optionally filtered by job and creation time (ISO-8601 or null). */
     PageSource<Application> applications(String jobId, String createdAfter, int pageSize);
 }

@@ -197,6 +197,11 @@ public final class StackOneClient implements Ats {
     }
 
     @Override
+    public PageSource<AtsUser> users(int pageSize) {
+        return pages("unified/ats/users", Map.of(), AtsUser.class, pageSize);
+    }
+
+    @Override
     public PageSource<ApplicationStage> applicationStages(String jobId, int pageSize) {
         Objects.requireNonNull(jobId, "jobId");
         return pages(http.url("unified/ats/jobs").addPathSegment(jobId).addPathSegment("application_stages"),

@@ -319,6 +319,11 @@ public final class FakeAts implements Ats {
     }
 
     @Override
+    public PageSource<dev.intake.ats.AtsUser> users(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
     public PageSource<Location> locations(int pageSize) {
         return source(pageSize, List::of);
     }

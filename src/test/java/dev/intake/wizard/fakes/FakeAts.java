@@ -200,6 +200,11 @@ public final class FakeAts implements Ats {
     }
 
     @Override
+    public PageSource<dev.intake.ats.AtsUser> users(int pageSize) {
+        return pages(List::of, pageSize, () -> { });
+    }
+
+    @Override
     public PageSource<Location> locations(int pageSize) {
         return pages(() -> locations, pageSize, () -> { });
     }
