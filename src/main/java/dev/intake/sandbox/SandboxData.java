@@ -42,6 +42,7 @@ public final class SandboxData {
     private final Map<String, ObjectNode> customFieldsById;
     private final Map<String, ObjectNode> categoriesById;
     private final List<ObjectNode> users;
+    private final SandboxNotes notes = new SandboxNotes();
 
     private final Object lock = new Object();
     private final List<ObjectNode> candidates;
@@ -207,6 +208,11 @@ public final class SandboxData {
 
     ObjectNode categoryNode(String id) {
         return categoriesById.get(id);
+    }
+
+    /** The notes added to applications through the API. */
+    public SandboxNotes notes() {
+        return notes;
     }
 
     List<ObjectNode> userNodes() {
