@@ -65,9 +65,11 @@ class FairDayOfflineTest {
         }
         String baseUrl = "http://127.0.0.1:" + port;
 
+        // After each restart the last few visitors are handed over again, as a recovered draft is submitted again
+        // when nobody can tell whether its submission was stored before the kill: their keys keep them once.
         int captured = capture(data, baseUrl, openJobs, 1, 100, true);
-        captured = capture(data, baseUrl, openJobs, captured + 1, 200, true);
-        captured = capture(data, baseUrl, openJobs, captured + 1, VISITORS, false);
+        captured = capture(data, baseUrl, openJobs, captured - 4, 200, true);
+        captured = capture(data, baseUrl, openJobs, captured - 4, VISITORS, false);
         assertEquals(VISITORS, captured);
 
         try (Database database = ((OpenResult.Opened) Database.open(data, Clock.systemUTC())).database();
