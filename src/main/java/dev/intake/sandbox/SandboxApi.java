@@ -32,6 +32,7 @@ final class SandboxApi {
     static final int MAX_PAGE_SIZE = 1_000;
 
     private static final Pattern CANDIDATE = Pattern.compile("/unified/ats/candidates/([^/]+)");
+    private static final Pattern NOTES = Pattern.compile("/unified/ats/applications/([^/]+)/notes");
     private static final Pattern STAGES = Pattern.compile("/unified/ats/jobs/([^/]+)/application_stages");
     private static final Set<String> JOB_STATUSES = new LinkedHashSet<>(List.of("open", "draft", "published",
             "pending", "internal", "archived", "closed", "deleted", "on_hold"));
@@ -118,6 +119,10 @@ final class SandboxApi {
         if (method.equals("POST") && path.equals(APPLICATIONS)) {
             return create(body.get(), now);
         }
+        Matcher notes = NOTES.matcher(path);
+        if (notes.matches() && (method.equals("POST") || method.equals("GET"))) {
+            return notes(method, decode(notes.group(1), "id"), path, query, body, now);
+        }
         if (!method.equals("GET")) {
             throw ApiError.plain(404, "Cannot " + method + " " + path);
         }
@@ -151,12 +156,30 @@ final class SandboxApi {
                     query, candidateFilter(query), Set.of("custom_fields"));
             case "/unified/ats/custom_field_definitions/candidates" -> list(path, data.customFieldNodes(), query,
                     always(), Set.of());
+            case "/unified/ats/users" -> list(path, data.userNodes(), query, always(), Set.of());
             case "/unified/ats/documents/application_categories" -> list(path, data.categoryNodes(), query,
                     always(), Set.of());
             case APPLICATIONS -> list(path, data.listedApplicationNodes(knobs.nanoTime(), lagNanos()), query,
                     applicationFilter(query), Set.of());
             default -> throw ApiError.plain(404, "Cannot GET " + path);
         };
+    }
+
+    private Response notes(String method, String applicationId, String path, Map<String, String> query,
+            Supplier<byte[]> body, Instant now) {
+        if (data.application(applicationId).isEmpty()) {
+            throw ApiError.gateway(404, "id", "no application with id '" + applicationId + "'");
+        }
+        if (method.equals("GET")) {
+            return list(path, data.notes().nodes(applicationId), query, always(), Set.of());
+        }
+        String id = data.notes().add(applicationId, body.get(), now);
+        ObjectNode result = Json.mapper().createObjectNode();
+        result.put("statusCode", 201);
+        result.put("message", "Record created successfully.");
+        result.put("timestamp", IsoInstant.format(now));
+        result.putObject("data").put("id", id).put("remote_id", id);
+        return new Response(201, result);
     }
 
     private long lagNanos() {
