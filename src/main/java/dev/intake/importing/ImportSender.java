@@ -1,0 +1,173 @@
+package dev.intake.importing;
+
+import dev.intake.outbox.SqliteOutbox;
+import dev.intake.outbox.SubmitOptions;
+import dev.intake.outbox.Submitted;
+import dev.intake.store.HistoryLabels;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionState;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Sends the ready rows of a checked plan through the outbox, each with its row key as the once-only key, and waits
+ * for their outcomes as {@code --submit} does: the outbox keeps the rate limit and the ATS's Retry-After, and this
+ * waits for what becomes due soon. A row whose key the outbox already holds is not sent again: it is reported as
+ * already imported, or (when an earlier run stopped before sending it) waited for like the others.
+ */
+final class ImportSender {
+    /** How long one pass of the outbox may take: beyond the client's timeouts, so reached only if something hangs. */
+    static final Duration PASS_WAIT = Duration.ofMinutes(10);
+    /** Rows due again later than this (a long Retry-After, the network down) are reported as queued. */
+    static final Duration DUE_SOON = Duration.ofSeconds(60);
+    /** What the outbox still sends by itself; the rest is settled, or (outcome unknown) waits for checks. */
+    private static final Set<SubmissionState> SENDING = Set.of(SubmissionState.QUEUED, SubmissionState.SENDING,
+            SubmissionState.WAITING_TO_RETRY);
+
+    private final SqliteOutbox outbox;
+    private final ImportWaits waits;
+    private final Clock clock;
+    private final PrintStream err;
+    private final Duration dueSoon;
+
+    /**
+     * @param err where progress is shown
+     * @param dueSoon how far ahead a next attempt may be for the import to wait for it ({@link #DUE_SOON})
+     */
+    ImportSender(SqliteOutbox outbox, ImportWaits waits, Clock clock, PrintStream err, Duration dueSoon) {
+        this.outbox = outbox;
+        this.waits = waits;
+        this.clock = clock;
+        this.err = err;
+        this.dueSoon = dueSoon;
+    }
+
+    /** How history groups the submissions of one file. */
+    static String origin(String fileName) {
+        return "import:" + fileName;
+    }
+
+    static SubmitOptions options(String fileName, PlannedRow row) {
+        return new SubmitOptions(origin(fileName), row.key(), row.note(), true);
+    }
+
+    /**
+     * Sends the plan's ready rows, waits for their outcomes and reports every row of the file.
+     *
+     * @param jobTitles the title of each job by id, for history
+     */
+    ImportReport send(ImportPlan plan, String profileId, Map<String, String> jobTitles) {
+        Map<Integer, Submission> earlier = new LinkedHashMap<>();
+        Map<Integer, Long> sent = new LinkedHashMap<>();
+        List<PlannedRow> ready = plan.ready();
+        Set<String> keys = ready.stream().map(PlannedRow::key).collect(Collectors.toSet());
+        ImportProgress progress = new ImportProgress(err, clock, plan.fileName(),
+                s -> s.onceKey() != null && keys.contains(s.onceKey()));
+        progress.start(ready.size());
+        Runnable stopListening = outbox.addListener(progress::changed);
+        try {
+            // What an earlier run left unsent (stopped, or killed) is sent now, once.
+            outbox.start();
+            for (PlannedRow row : ready) {
+                Submitted submitted = outbox.submit(profileId, row.request(),
+                        labels(row, jobTitles.get(row.request().jobId())), options(plan.fileName(), row));
+                Submission submission = submitted.submission();
+                if (submitted.alreadyKnown() && !SENDING.contains(submission.state())) {
+                    earlier.put(row.rowNumber(), submission);
+                    progress.alreadyDone(submission);
+                } else {
+                    sent.put(row.rowNumber(), submission.localId());
+                    progress.changed(submission);
+                }
+            }
+            boolean finished = waitForOutcomes(List.copyOf(sent.values()));
+            if (!finished) {
+                progress.warn(ImportText.get("import.cli.timedOut", PASS_WAIT.toSeconds()));
+            }
+        } finally {
+            stopListening.run();
+            progress.finish(sent.values().stream().map(outbox::get).toList());
+        }
+        List<ImportResult> results = new ArrayList<>();
+        for (PlannedRow row : plan.rows()) {
+            if (earlier.containsKey(row.rowNumber())) {
+                results.add(ImportOutcomes.earlier(row, earlier.get(row.rowNumber())));
+            } else if (sent.containsKey(row.rowNumber())) {
+                results.add(ImportOutcomes.of(row, outbox.get(sent.get(row.rowNumber()))));
+            } else {
+                results.add(ImportResult.fromPlan(row));
+            }
+        }
+        return ImportReport.of(plan.fileName(), results);
+    }
+
+    /**
+     * The report a dry run prints: nothing is sent; a ready row would be created, unless the outbox already holds
+     * its key from an earlier import.
+     */
+    static ImportReport wouldBe(ImportPlan plan, SqliteOutbox outbox) {
+        List<ImportResult> results = new ArrayList<>();
+        for (PlannedRow row : plan.rows()) {
+            if (row.state() != RowState.READY) {
+                results.add(ImportResult.fromPlan(row));
+                continue;
+            }
+            Optional<Submission> known = outbox.byOnceKey(row.key());
+            results.add(known.isPresent() ? ImportOutcomes.earlier(row, known.get())
+                    : new ImportResult(row.rowNumber(), ImportOutcome.CREATED, row.value(ImportField.EMAIL), null,
+                            null, null));
+        }
+        return ImportReport.of(plan.fileName(), results);
+    }
+
+    /**
+     * Lets the outbox pass over the queue until every row sent is settled, or waits for a time further ahead than
+     * {@code dueSoon}, or nothing moves any more (the account cannot be reached). False when a pass hung.
+     */
+    private boolean waitForOutcomes(List<Long> ids) {
+        boolean finished = waits.await(outbox.awaitPass(), PASS_WAIT);
+        List<Submission> before = List.of();
+        try {
+            while (finished) {
+                List<Submission> open = ids.stream().map(outbox::get).filter(s -> SENDING.contains(s.state()))
+                        .toList();
+                if (open.isEmpty()) {
+                    return true;
+                }
+                Instant now = clock.instant();
+                boolean moved = !open.equals(before);
+                boolean allWaiting = open.stream().allMatch(s -> s.nextAttemptAt() != null
+                        && s.nextAttemptAt().isAfter(now));
+                before = open;
+                if (!moved || allWaiting) {
+                    Optional<Instant> next = open.stream().map(Submission::nextAttemptAt)
+                            .filter(at -> at != null && at.isAfter(now)).min(Instant::compareTo);
+                    if (next.isEmpty() || next.get().isAfter(now.plus(dueSoon))) {
+                        return true;
+                    }
+                    waits.waitUntil(next.get());
+                }
+                finished = waits.await(outbox.awaitPass(), PASS_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return finished;
+    }
+
+    /** How history names the row's candidate and job (the request has the job only by id). */
+    private static HistoryLabels labels(PlannedRow row, String jobTitle) {
+        var candidate = row.request().candidate();
+        return new HistoryLabels(candidate == null ? null : candidate.name(), row.value(ImportField.EMAIL),
+                jobTitle);
+    }
+}
