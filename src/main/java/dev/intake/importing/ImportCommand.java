@@ -95,7 +95,7 @@ public final class ImportCommand {
      * and the other managed options), the sandbox started in-process when that is the profile.
      */
     static ImportCommand withDefaults(PrintStream out, PrintStream err) {
-        return withDefaults(out, err, ImportSender.DUE_SOON);
+        return withDefaults(out, err, RowSender.DUE_SOON);
     }
 
     /** As above, waiting for rows due again within {@code dueSoon} only. */
@@ -185,12 +185,12 @@ public final class ImportCommand {
                     new ImportDefaults(options.job, options.source, null));
             ImportReport report;
             if (options.dryRun) {
-                report = ImportSender.wouldBe(plan, outbox);
+                report = RowSender.wouldBe(plan, outbox);
             } else {
                 Map<String, String> titles = new HashMap<>();
                 jobs.stream().filter(j -> j.id() != null && j.title() != null)
                         .forEach(j -> titles.putIfAbsent(j.id(), j.title()));
-                report = new ImportSender(outbox, waits, clock, err, dueSoon).send(plan, profileId, titles);
+                report = new RowSender(outbox, waits, clock, err, dueSoon).send(plan, profileId, titles);
             }
             print(report, options.dryRun);
             return exitCode(report);

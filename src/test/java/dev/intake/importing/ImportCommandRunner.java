@@ -58,7 +58,7 @@ final class ImportCommandRunner implements AutoCloseable {
     }
 
     Run run(String... args) {
-        return runWaiting(ImportSender.DUE_SOON, args);
+        return runWaiting(RowSender.DUE_SOON, args);
     }
 
     /** Waits for rows due again within {@code dueSoon} only. */

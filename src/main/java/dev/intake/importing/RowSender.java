@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * waits for what becomes due soon. A row whose key the outbox already holds is not sent again: it is reported as
  * already imported, or (when an earlier run stopped before sending it) waited for like the others.
  */
-final class ImportSender {
+final class RowSender {
     /** How long one pass of the outbox may take: beyond the client's timeouts, so reached only if something hangs. */
     static final Duration PASS_WAIT = Duration.ofMinutes(10);
     /** Rows due again later than this (a long Retry-After, the network down) are reported as queued. */
@@ -43,7 +43,7 @@ final class ImportSender {
      * @param err where progress is shown
      * @param dueSoon how far ahead a next attempt may be for the import to wait for it ({@link #DUE_SOON})
      */
-    ImportSender(SqliteOutbox outbox, ImportWaits waits, Clock clock, PrintStream err, Duration dueSoon) {
+    RowSender(SqliteOutbox outbox, ImportWaits waits, Clock clock, PrintStream err, Duration dueSoon) {
         this.outbox = outbox;
         this.waits = waits;
         this.clock = clock;
