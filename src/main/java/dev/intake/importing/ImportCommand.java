@@ -3,6 +3,7 @@ package dev.intake.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.accounts.ManagedConfigException;
+import dev.intake.ats.Ats;
 import dev.intake.ats.Job;
 import dev.intake.ats.Json;
 import dev.intake.ats.Redactor;
@@ -180,17 +181,19 @@ public final class ImportCommand {
         try (database; ConnectionResolver resolver = accounts;
                 SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
             String profileId = resolver.currentProfileId();
-            List<Job> jobs = ImportJobs.open(resolver, profileId);
+            Ats ats = ImportJobs.ats(resolver, profileId);
+            List<Job> jobs = ImportJobs.open(ats);
             ImportPlan plan = ImportPlanner.plan(table, mapping, new JobMatcher(jobs),
                     new ImportDefaults(options.job, options.source, null));
+            RowSender sender = new RowSender(outbox, waits, clock, err, dueSoon);
             ImportReport report;
             if (options.dryRun) {
-                report = RowSender.wouldBe(plan, outbox);
+                report = sender.wouldBe(plan, new AlreadyInAts(ats));
             } else {
                 Map<String, String> titles = new HashMap<>();
                 jobs.stream().filter(j -> j.id() != null && j.title() != null)
                         .forEach(j -> titles.putIfAbsent(j.id(), j.title()));
-                report = new RowSender(outbox, waits, clock, err, dueSoon).send(plan, profileId, titles);
+                report = sender.send(plan, profileId, titles);
             }
             print(report, options.dryRun);
             return exitCode(report);

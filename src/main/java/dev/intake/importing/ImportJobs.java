@@ -17,14 +17,19 @@ final class ImportJobs {
     private ImportJobs() {
     }
 
-    /** The open jobs of {@code profileId}'s account. */
-    static List<Job> open(ConnectionResolver resolver, String profileId) throws ImportCommand.Stop {
+    /** The ATS of {@code profileId}'s account; a profile not set up here stops the import (exit 2). */
+    static Ats ats(ConnectionResolver resolver, String profileId) throws ImportCommand.Stop {
         Optional<Ats> ats = resolver.ats(profileId);
         if (ats.isEmpty()) {
             throw new ImportCommand.Stop(ImportCommand.EXIT_BAD_INPUT, resolver.unavailableMessage(profileId));
         }
+        return ats.get();
+    }
+
+    /** The account's open jobs. */
+    static List<Job> open(Ats ats) throws ImportCommand.Stop {
         try {
-            return ats.get().jobs("open", PAGE_SIZE).all();
+            return ats.jobs("open", PAGE_SIZE).all();
         } catch (AtsException e) {
             throw new ImportCommand.Stop(ImportCommand.EXIT_JOBS_UNAVAILABLE,
                     ImportText.get("import.cli.jobsUnavailable", e.getMessage()));

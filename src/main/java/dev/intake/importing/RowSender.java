@@ -1,5 +1,6 @@
 package dev.intake.importing;
 
+import dev.intake.ats.AtsException;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.outbox.SubmitOptions;
 import dev.intake.outbox.Submitted;
@@ -111,20 +112,36 @@ final class RowSender {
     }
 
     /**
-     * The report a dry run prints: nothing is sent; a ready row would be created, unless the outbox already holds
-     * its key from an earlier import.
+     * The report a dry run prints: nothing is sent or saved. A ready row would be created, unless the outbox holds
+     * its key from an earlier import, or the ATS already lists its candidate on its job.
+     *
+     * @param inAts asks the ATS; when it cannot be asked, the rows stay "created" and a warning says so
      */
-    static ImportReport wouldBe(ImportPlan plan, SqliteOutbox outbox) {
+    ImportReport wouldBe(ImportPlan plan, AlreadyInAts inAts) {
         List<ImportResult> results = new ArrayList<>();
+        boolean askAts = true;
         for (PlannedRow row : plan.rows()) {
             if (row.state() != RowState.READY) {
                 results.add(ImportResult.fromPlan(row));
                 continue;
             }
             Optional<Submission> known = outbox.byOnceKey(row.key());
-            results.add(known.isPresent() ? ImportOutcomes.earlier(row, known.get())
-                    : new ImportResult(row.rowNumber(), ImportOutcome.CREATED, row.value(ImportField.EMAIL), null,
-                            null, null));
+            if (known.isPresent()) {
+                results.add(ImportOutcomes.earlier(row, known.get()));
+                continue;
+            }
+            ImportOutcome outcome = ImportOutcome.CREATED;
+            if (askAts) {
+                try {
+                    if (inAts.has(row.value(ImportField.EMAIL), row.request().jobId())) {
+                        outcome = ImportOutcome.ALREADY_IN_ATS;
+                    }
+                } catch (AtsException e) {
+                    askAts = false;
+                    err.println(ImportText.get("import.cli.dryRun.notAsked", e.getMessage()));
+                }
+            }
+            results.add(new ImportResult(row.rowNumber(), outcome, row.value(ImportField.EMAIL), null, null, null));
         }
         return ImportReport.of(plan.fileName(), results);
     }

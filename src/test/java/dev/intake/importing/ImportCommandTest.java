@@ -193,6 +193,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDryRunSaysWhichApplicantsTheAtsAlreadyHasOnTheirJob() throws Exception {
+        var open = intake.openJobs().stream().map(Job::id).collect(java.util.stream.Collectors.toSet());
+        var existing = intake.sandbox.data().applications().stream()
+                .filter(a -> open.contains(a.jobId()))
+                .filter(a -> intake.sandbox.data().candidate(a.candidateId()).map(c -> c.email() != null)
+                        .orElse(false))
+                .findFirst().orElseThrow();
+        String email = intake.sandbox.data().candidate(existing.candidateId()).orElseThrow().email();
+        Path file = intake.write("leads.csv", """
+                First name,Last name,Email,Job
+                Known,Applicant,%s,%s
+                Anna,Schulz,anna.schulz@example.de,%s
+                """.formatted(email.toUpperCase(java.util.Locale.ROOT), existing.jobId(), existing.jobId()));
+
+        ImportCommandRunner.Run run = expect(0, intake.run(args(file, "--dry-run")));
+
+        assertEquals("already_in_ats", run.row(2).path("state").asText(), run.stdout());
+        assertEquals("created", run.row(3).path("state").asText());
+        assertTrue(intake.applicationsByEmail().isEmpty(), "nothing sent");
+    }
+
+    @Test
     void theJobAndSourceForTheWholeFileApplyToRowsWithoutThem() throws Exception {
         Path file = intake.write("fair.csv", """
                 Name,Email
