@@ -4,9 +4,11 @@ import dev.intake.ats.AtsException;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.outbox.SubmitOptions;
 import dev.intake.outbox.Submitted;
+import dev.intake.store.FollowUpState;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.Submission;
 import dev.intake.store.SubmissionState;
+import dev.intake.store.SubmissionStore;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,10 +92,13 @@ final class RowSender {
                     progress.changed(submission);
                 }
             }
-            boolean finished = waitForOutcomes(List.copyOf(sent.values()));
+            List<Long> watched = new ArrayList<>(sent.values());
+            earlier.values().stream().filter(RowSender::stillGoing).map(Submission::localId).forEach(watched::add);
+            boolean finished = waitForOutcomes(watched);
             if (!finished) {
                 progress.warn(ImportText.get("import.cli.timedOut", PASS_WAIT.toSeconds()));
             }
+            warnAboutNotes(watched, progress);
         } finally {
             stopListening.run();
             progress.finish(sent.values().stream().map(outbox::get).toList());
@@ -155,8 +160,7 @@ final class RowSender {
         List<Submission> before = List.of();
         try {
             while (finished) {
-                List<Submission> open = ids.stream().map(outbox::get).filter(s -> SENDING.contains(s.state()))
-                        .toList();
+                List<Submission> open = ids.stream().map(outbox::get).filter(RowSender::stillGoing).toList();
                 if (open.isEmpty()) {
                     return true;
                 }
@@ -179,6 +183,26 @@ final class RowSender {
             Thread.currentThread().interrupt();
         }
         return finished;
+    }
+
+    /** Whether the outbox still sends something of it by itself: the application, or its note after the create. */
+    static boolean stillGoing(Submission s) {
+        return SENDING.contains(s.state())
+                || SubmissionStore.FOLLOWED_UP.contains(s.state()) && s.noteState() == FollowUpState.PENDING;
+    }
+
+    /** Notes are not in the report's shape: those not added say so on standard error, as a count and where to look. */
+    private void warnAboutNotes(List<Long> ids, ImportProgress progress) {
+        List<Submission> withNotes = ids.stream().map(outbox::get)
+                .filter(s -> SubmissionStore.FOLLOWED_UP.contains(s.state()) && s.noteState() != null).toList();
+        long pending = withNotes.stream().filter(s -> s.noteState() == FollowUpState.PENDING).count();
+        long failed = withNotes.stream().filter(s -> s.noteState() == FollowUpState.FAILED).count();
+        if (pending > 0) {
+            progress.warn(ImportText.get("import.cli.notesPending", pending));
+        }
+        if (failed > 0) {
+            progress.warn(ImportText.get("import.cli.notesFailed", failed));
+        }
     }
 
     /** How history names the row's candidate and job (the request has the job only by id). */

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Job;
 import dev.intake.sandbox.FaultKnobs;
+import dev.intake.store.Database;
+import dev.intake.store.OpenResult;
+import dev.intake.store.StoredSubmission;
+import dev.intake.store.Submission;
+import dev.intake.store.SubmissionStore;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +76,21 @@ class ImportCommandTest {
         assertEquals(otherJob.id(), intake.sandbox.data().application(run.row(3).path("application_id").asText())
                 .orElseThrow().jobId(), "the job named by its id; the first by its code");
         assertTrue(run.stderr().contains("leads.csv: 2 of 2 rows done (2 created, 0 not created)"), run.stderr());
+    }
+
+    @Test
+    void theNoteColumnGoesWithItsRowAsTheFollowUpNoteAndHistoryGroupsTheRowsByFile() throws Exception {
+        expect(0, intake.run(args(leads())));
+
+        try (Database database = ((OpenResult.Opened) Database.open(dir.resolve("data"), Clock.systemUTC()))
+                .database()) {
+            List<Submission> imported = new SubmissionStore(database).byOrigin("import:leads.csv").stream()
+                    .map(StoredSubmission::submission).toList();
+            assertEquals(2, imported.size());
+            assertEquals("Wants part-time", imported.get(0).noteText());
+            assertEquals(null, imported.get(1).noteText(), "a blank note cell sends no note");
+            assertEquals("anna.schulz@example.de", imported.get(0).request().candidate().email());
+        }
     }
 
     @Test
