@@ -27,6 +27,7 @@ final class ImportProgress {
     private final String fileName;
     private final Predicate<Submission> ours;
     private final Map<Long, SubmissionState> states = new ConcurrentHashMap<>();
+    private final Set<Long> settledBefore = ConcurrentHashMap.newKeySet();
     private int total;
     private int doneBefore;
     private Instant started;
@@ -48,14 +49,16 @@ final class ImportProgress {
         started = clock.instant();
     }
 
-    /** A row an earlier import settled: counted as done, not in the pace. */
+    /** A row an earlier import settled: counted as done, not in the pace, whatever is still sent for it. */
     synchronized void alreadyDone(Submission submission) {
+        settledBefore.add(submission.localId());
+        states.remove(submission.localId());
         doneBefore++;
     }
 
     /** A submission changed; only those of this import are counted. */
-    void changed(Submission submission) {
-        if (ours.test(submission)) {
+    synchronized void changed(Submission submission) {
+        if (ours.test(submission) && !settledBefore.contains(submission.localId())) {
             states.put(submission.localId(), submission.state());
             print(false);
         }

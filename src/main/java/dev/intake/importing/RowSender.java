@@ -77,6 +77,8 @@ final class RowSender {
                 s -> s.onceKey() != null && keys.contains(s.onceKey()));
         progress.start(ready.size());
         Runnable stopListening = outbox.addListener(progress::changed);
+        List<Long> watched = new ArrayList<>();
+        boolean finished;
         try {
             // What an earlier run left unsent (stopped, or killed) is sent now, once.
             outbox.start();
@@ -92,17 +94,17 @@ final class RowSender {
                     progress.changed(submission);
                 }
             }
-            List<Long> watched = new ArrayList<>(sent.values());
+            watched.addAll(sent.values());
             earlier.values().stream().filter(RowSender::stillGoing).map(Submission::localId).forEach(watched::add);
-            boolean finished = waitForOutcomes(watched);
-            if (!finished) {
-                progress.warn(ImportText.get("import.cli.timedOut", PASS_WAIT.toSeconds()));
-            }
-            warnAboutNotes(watched, progress);
+            finished = waitForOutcomes(watched);
         } finally {
             stopListening.run();
             progress.finish(sent.values().stream().map(outbox::get).toList());
         }
+        if (!finished) {
+            progress.warn(ImportText.get("import.cli.timedOut", PASS_WAIT.toSeconds()));
+        }
+        warnAboutNotes(watched, progress);
         List<ImportResult> results = new ArrayList<>();
         for (PlannedRow row : plan.rows()) {
             if (earlier.containsKey(row.rowNumber())) {
