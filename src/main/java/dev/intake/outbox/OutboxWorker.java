@@ -70,6 +70,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final SettleSchedule settle;
     private final OutcomeSettler settler;
     private final FollowUpSender followUps;
+    private final CandidateReuse reuse;
     /** Guards starting a call against a cancel landing at the same moment; with the two collections below. */
     private final Object calls = new Object();
     private final Map<Attempt, Future<?>> inFlight = new HashMap<>();
@@ -152,6 +153,7 @@ public final class OutboxWorker implements AutoCloseable {
             }
         };
         this.settler = new OutcomeSettler(connections, checker, settle, retry, clock, this::transition, holds);
+        this.reuse = new CandidateReuse(limiter, retry, clock, this::transition, holds);
         this.followUps = new FollowUpSender(store, connections, limiter, retry, clock, this::transition, holds,
                 changed);
     }
@@ -451,7 +453,12 @@ public final class OutboxWorker implements AutoCloseable {
                     // Left by an older Intake, which resent after a look-up: settle it by checking instead.
                     return awaitSettling(stored, SENDABLE, s.errorMessage());
                 }
-                return due(stored, now, pass) ? send(stored) : Step.NEXT;
+                if (!due(stored, now, pass)) {
+                    return Step.NEXT;
+                }
+                Optional<Ats> ats = CandidateReuse.needsLookUp(stored) ? connections.ats(s.profileId())
+                        : Optional.empty();
+                return ats.isPresent() ? reuse.lookUpThenSend(stored, ats.get(), this::send) : send(stored);
             }
             default -> {
                 return Step.NEXT;
@@ -522,7 +529,7 @@ public final class OutboxWorker implements AutoCloseable {
             }
             limiter.record();
             try {
-                call = ats.createApplicationAsync(sent.submission().request());
+                call = ats.createApplicationAsync(CandidateReuse.toSend(sent));
             } catch (RuntimeException e) {
                 call = CompletableFuture.failedFuture(e);
             }
