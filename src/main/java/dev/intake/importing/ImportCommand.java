@@ -113,7 +113,7 @@ public final class ImportCommand {
             }
         };
         Clock clock = Clock.systemUTC();
-        return new ImportCommand(accounts, out, err, clock, ImportWaits.system(clock), dueSoon);
+        return new ImportCommand(accounts, out, err, clock, ImportWaits.system(), dueSoon);
     }
 
     /** A command line that cannot be run, or a file that cannot be imported: the exit code and what to say. */

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -154,37 +156,49 @@ final class RowSender {
     }
 
     /**
-     * Lets the outbox pass over the queue until every row sent is settled, or waits for a time further ahead than
-     * {@code dueSoon}, or nothing moves any more (the account cannot be reached). False when a pass hung.
+     * Lets the outbox pass over the queue again while its passes move the rows on; when a pass moves nothing, what
+     * is left waits for the outbox's own timers (a Retry-After, a backoff, the network coming back), and so does
+     * this, up to {@code dueSoon} since the last move, or not at all when every row is due later than that. False
+     * when a pass hung.
      */
     private boolean waitForOutcomes(List<Long> ids) {
-        boolean finished = waits.await(outbox.awaitPass(), PASS_WAIT);
-        List<Submission> before = List.of();
+        Set<Long> watched = Set.copyOf(ids);
+        AtomicReference<CompletableFuture<Void>> changed = new AtomicReference<>(new CompletableFuture<>());
+        Runnable stopListening = outbox.addListener(s -> {
+            if (watched.contains(s.localId())) {
+                changed.get().complete(null);
+            }
+        });
         try {
-            while (finished) {
+            List<Submission> before = List.of();
+            Instant quietSince = clock.instant();
+            while (true) {
+                CompletableFuture<Void> nextChange = new CompletableFuture<>();
+                changed.set(nextChange);
+                if (!waits.await(outbox.awaitPass(), PASS_WAIT)) {
+                    return false;
+                }
                 List<Submission> open = ids.stream().map(outbox::get).filter(RowSender::stillGoing).toList();
                 if (open.isEmpty()) {
                     return true;
                 }
                 Instant now = clock.instant();
-                boolean moved = !open.equals(before);
-                boolean allWaiting = open.stream().allMatch(s -> s.nextAttemptAt() != null
-                        && s.nextAttemptAt().isAfter(now));
-                before = open;
-                if (!moved || allWaiting) {
-                    Optional<Instant> next = open.stream().map(Submission::nextAttemptAt)
-                            .filter(at -> at != null && at.isAfter(now)).min(Instant::compareTo);
-                    if (next.isEmpty() || next.get().isAfter(now.plus(dueSoon))) {
-                        return true;
-                    }
-                    waits.waitUntil(next.get());
+                if (!open.equals(before)) {
+                    before = open;
+                    quietSince = now;
+                    continue;
                 }
-                finished = waits.await(outbox.awaitPass(), PASS_WAIT);
+                Instant giveUp = quietSince.plus(dueSoon);
+                boolean allLater = open.stream().allMatch(s -> s.nextAttemptAt() != null
+                        && s.nextAttemptAt().isAfter(now.plus(dueSoon)));
+                if (allLater || !now.isBefore(giveUp)) {
+                    return true;
+                }
+                waits.await(nextChange, Duration.between(now, giveUp));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } finally {
+            stopListening.run();
         }
-        return finished;
     }
 
     /** Whether the outbox still sends something of it by itself: the application, or its note after the create. */

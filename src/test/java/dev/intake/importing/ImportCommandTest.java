@@ -109,6 +109,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void anEditedFileIsANewFileButItsApplicantsAlreadyInTheAtsAreNotAppliedAgain() throws Exception {
+        expect(0, intake.run(args(leads())));
+        Path edited = intake.write("leads.csv", """
+                First name,Last name,Email,Job,Note
+                Anna,Schulz,anna.schulz@example.de,%1$s,Wants part-time
+                Ben,Kraus,ben.kraus@example.de,%2$s,
+                Cem,Yilmaz,cem.yilmaz@example.de,%1$s,added later
+                """.formatted(job.code(), otherJob.id()));
+
+        ImportCommandRunner.Run run = expect(0, intake.run(args(edited)));
+
+        assertEquals(2, run.json().path("already_in_ats").asInt(), run.stdout());
+        assertEquals(1, run.json().path("created").asInt());
+        assertEquals("already_in_ats", run.row(2).path("state").asText());
+        assertFalse(run.row(2).path("application_id").asText().isBlank(), "the application the ATS has");
+        assertEquals(Map.of("anna.schulz@example.de", 1L, "ben.kraus@example.de", 1L, "cem.yilmaz@example.de", 1L),
+                intake.applicationsByEmail());
+    }
+
+    @Test
     void invalidRowsAreNamedByColumnSentNoneOfThemAndExitFour() throws Exception {
         Path file = intake.write("leads.csv", """
                 First name,Last name,E-Mail,Job
