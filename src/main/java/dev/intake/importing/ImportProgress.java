@@ -77,6 +77,9 @@ final class ImportProgress {
     }
 
     private synchronized void print(boolean always) {
+        if (total == 0) {
+            return;
+        }
         Instant now = clock.instant();
         if (!always && printedAt != null && Duration.between(printedAt, now).compareTo(EVERY) < 0) {
             return;
