@@ -286,6 +286,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDataFolderAnotherIntakeHasOpenExitsSixAndSendsNothing() throws Exception {
+        Path file = leads();
+        try (Database open = ((OpenResult.Opened) Database.open(dir.resolve("data"), Clock.systemUTC()))
+                .database()) {
+            assertTrue(open.file().startsWith(dir), "the data folder the import is given");
+            ImportCommandRunner.Run run = expect(6, intake.run(args(file)));
+
+            assertTrue(run.json().path("error").path("message").asText().startsWith("Another Intake is using"),
+                    run.stdout());
+        }
+        assertTrue(intake.applicationsByEmail().isEmpty());
+    }
+
+    @Test
     void theHelpListsTheImportsOptionsAndTheAccountOnes() {
         ImportCommandRunner.Run run = expect(0, intake.runBare(Duration.ZERO, "--import", "--help"));
 
