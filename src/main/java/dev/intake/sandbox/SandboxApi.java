@@ -32,6 +32,8 @@ final class SandboxApi {
     static final int MAX_PAGE_SIZE = 1_000;
 
     private static final Pattern CANDIDATE = Pattern.compile("/unified/ats/candidates/([^/]+)");
+    private static final Pattern NOTES = Pattern.compile("/unified/ats/applications/([^/]+)/notes");
+    private static final Pattern UPLOAD = Pattern.compile("/unified/ats/applications/([^/]+)/documents/upload");
     private static final Pattern STAGES = Pattern.compile("/unified/ats/jobs/([^/]+)/application_stages");
     private static final Set<String> JOB_STATUSES = new LinkedHashSet<>(List.of("open", "draft", "published",
             "pending", "internal", "archived", "closed", "deleted", "on_hold"));
@@ -46,6 +48,7 @@ final class SandboxApi {
 
     private final SandboxData data;
     private final ApplicationCheck check;
+    private final SandboxFollowUps followUps;
     private final String apiKey;
     private final String accountId;
     private final FaultKnobs knobs;
@@ -54,6 +57,7 @@ final class SandboxApi {
     SandboxApi(SandboxData data, String apiKey, String accountId, FaultKnobs knobs) {
         this.data = data;
         this.check = new ApplicationCheck(data);
+        this.followUps = new SandboxFollowUps(data);
         this.apiKey = apiKey;
         this.accountId = accountId;
         this.knobs = knobs;
@@ -61,6 +65,11 @@ final class SandboxApi {
 
     SandboxData data() {
         return data;
+    }
+
+    /** The notes and documents added onto applications. */
+    SandboxFollowUps followUps() {
+        return followUps;
     }
 
     /**
@@ -117,6 +126,17 @@ final class SandboxApi {
             Instant now) {
         if (method.equals("POST") && path.equals(APPLICATIONS)) {
             return create(body.get(), now);
+        }
+        Matcher notes = NOTES.matcher(path);
+        Matcher upload = UPLOAD.matcher(path);
+        if (method.equals("POST") && notes.matches()) {
+            return new Response(201, followUps.addNote(decode(notes.group(1), "id"), body.get(), now));
+        }
+        if (method.equals("POST") && upload.matches()) {
+            return new Response(201, followUps.upload(decode(upload.group(1), "id"), body.get(), now));
+        }
+        if (method.equals("GET") && notes.matches()) {
+            return list(path, followUps.notes(decode(notes.group(1), "id")), query, always(), Set.of());
         }
         if (!method.equals("GET")) {
             throw ApiError.plain(404, "Cannot " + method + " " + path);
