@@ -80,6 +80,8 @@ class ImportCommandFilesTest {
 
         assertEquals(2, run.json().path("created").asInt(), run.stdout());
         assertEquals("Hans", sentBody(run, 2).path("candidate").path("first_name").asText());
+        assertEquals(List.of("Met at booth 4.\nWants a call, Tuesday \"after 3\".\nSpeaks Dutch"),
+                intake.sandbox.noteTexts(run.row(2).path("application_id").asText()), "the note, line breaks kept");
         assertEquals("sara@example.se", run.row(5).path("email").asText(), "the record after the note starts on line 5");
     }
 

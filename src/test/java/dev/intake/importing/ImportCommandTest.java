@@ -79,8 +79,12 @@ class ImportCommandTest {
     }
 
     @Test
-    void theNoteColumnGoesWithItsRowAsTheFollowUpNoteAndHistoryGroupsTheRowsByFile() throws Exception {
-        expect(0, intake.run(args(leads())));
+    void theNoteColumnBecomesANoteOnTheCreatedApplicationAndHistoryGroupsTheRowsByFile() throws Exception {
+        ImportCommandRunner.Run run = expect(0, intake.run(args(leads())));
+
+        assertEquals(List.of("Wants part-time"), intake.sandbox.noteTexts(run.row(2).path("application_id").asText()));
+        assertEquals(List.of(), intake.sandbox.noteTexts(run.row(3).path("application_id").asText()));
+        assertFalse(run.stderr().contains("Notes"), "every note was added: " + run.stderr());
 
         try (Database database = ((OpenResult.Opened) Database.open(dir.resolve("data"), Clock.systemUTC()))
                 .database()) {
