@@ -16,6 +16,9 @@ public final class Main {
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }
+        if (dev.intake.importing.ImportCommand.runIfRequested(args)) {
+            return;
+        }
         if (dev.intake.outbox.OutboxCommand.runIfRequested(args)) {
             return;
         }

@@ -4,6 +4,7 @@ import dev.intake.accounts.ManagedOptions;
 import dev.intake.common.AppVersion;
 import dev.intake.config.ConfigDirectory;
 import dev.intake.fair.FairLaunch;
+import dev.intake.importing.ImportCommand;
 import dev.intake.outbox.OutboxCommand;
 import dev.intake.sandbox.SandboxCommand;
 import dev.intake.startup.SmokeTest;
@@ -50,6 +51,9 @@ final class IntakeCommand {
 
     @Option(names = FairLaunch.KIOSK, descriptionKey = "launch.option.kiosk")
     boolean kiosk;
+
+    @Option(names = ImportCommand.IMPORT, paramLabel = "FILE", descriptionKey = "launch.command.import")
+    String importFile;
 
     @Option(names = SandboxCommand.FLAG, descriptionKey = "launch.command.sandbox")
     boolean sandboxOnly;

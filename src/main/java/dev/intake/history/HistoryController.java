@@ -105,6 +105,8 @@ public final class HistoryController {
     @FXML
     private Label notes;
     @FXML
+    private Label parts;
+    @FXML
     private Button forgetButton;
     @FXML
     private CheckMenuItem exportSelected;
@@ -204,6 +206,9 @@ public final class HistoryController {
         notes.textProperty().bind(model.notesProperty());
         notes.visibleProperty().bind(model.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
+        parts.textProperty().bind(model.partsProperty());
+        parts.visibleProperty().bind(model.partsProperty().isNotEmpty());
+        parts.managedProperty().bind(parts.visibleProperty());
     }
 
     @FXML

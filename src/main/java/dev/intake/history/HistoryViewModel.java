@@ -140,7 +140,7 @@ public final class HistoryViewModel {
         this.messages = messages;
         this.decisions = new HistoryDecisions(outbox, messages, work -> act(work, done -> done));
         this.notes = new HistoryNotes(executor, selected);
-        this.details = new HistoryDetails(this, store, executor);
+        this.details = new HistoryDetails(this, store, executor, messages);
         searchText.addListener((obs, old, now) -> searchSoon());
         statusFilter.addListener((obs, old, now) -> reload());
         fromDate.addListener((obs, old, now) -> reload());
@@ -495,6 +495,11 @@ public final class HistoryViewModel {
 
     public ReadOnlyStringProperty requestJsonProperty() {
         return details.requestJsonProperty();
+    }
+
+    /** Where the application, its note and each document stand, one a line; empty without note or documents. */
+    public ReadOnlyStringProperty partsProperty() {
+        return details.partsProperty();
     }
 
     public ReadOnlyStringProperty responseJsonProperty() {

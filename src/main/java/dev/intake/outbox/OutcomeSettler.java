@@ -44,6 +44,9 @@ final class OutcomeSettler {
 
         /** The ATS asked for a pause until {@code until}; {@code named} when it said how long (Retry-After). */
         void atsPause(Instant until, boolean named);
+
+        /** An answer came from the ATS: the network works. */
+        void networkUp();
     }
 
     private final ConnectionResolver connections;

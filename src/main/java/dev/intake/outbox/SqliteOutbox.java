@@ -5,6 +5,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
 import dev.intake.store.Database;
+import dev.intake.store.FollowUpState;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.OutboxCounts;
 import dev.intake.store.StoredSubmission;
@@ -165,13 +166,18 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
         ObjectNode marker = Json.mapper().createObjectNode();
         marker.put(MARKED_CREATED, true);
         marker.put("marked_at", IsoInstant.format(now));
+        // Without the application's id, its note and documents cannot go after it: a person adds them by hand.
+        String noTarget = OutboxText.get("outbox.followUp.noApplicationId");
         Optional<StoredSubmission> created = store.transition(localId, Set.of(SubmissionState.OUTCOME_UNKNOWN),
                 e -> e.state(SubmissionState.CREATED).nextAttemptAt(null).failures(0).mayExist(false)
                         .cancelRequested(false).responseJson(marker.toString())
+                        .note(FollowUpState.FAILED, null, noTarget).noteNextAt(null)
                         .error(null, OutboxText.get("outbox.markedCreated", IsoInstant.format(now))), now);
         if (created.isEmpty()) {
             throw new IllegalStateException(OutboxText.get("outbox.markCreated.refused", localId, stateOf(localId)));
         }
+        store.documents().pending(localId).forEach(d -> store.documents().failed(d.id(), null, noTarget));
+        created = store.find(localId);
         publish(created.get().submission());
         return created.get().submission();
     }

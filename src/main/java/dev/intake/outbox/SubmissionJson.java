@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
+import dev.intake.store.FollowUp;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.SearchFields;
 import dev.intake.store.Submission;
@@ -51,7 +52,30 @@ public final class SubmissionJson {
             }
             putIfPresent(error, "message", s.errorMessage());
         }
+        putIfPresent(json, "origin", s.origin());
+        putIfPresent(json, "once_key", s.onceKey());
+        if (s.note() != null) {
+            json.set("note", followUp(s.note()));
+        }
+        if (!s.documents().isEmpty()) {
+            s.documents().forEach(d -> json.withArray("documents").add(followUp(d)));
+        }
         json.put("what_to_do", advice(s));
+        return json;
+    }
+
+    /** A note or document sent after the create: its text or file name, its state, and the last error. */
+    private static ObjectNode followUp(FollowUp part) {
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("name", part.label());
+        json.put("state", part.state().name().toLowerCase(Locale.ROOT));
+        if (part.errorStatus() != null || part.errorMessage() != null) {
+            ObjectNode error = json.putObject("error");
+            if (part.errorStatus() != null) {
+                error.put("status", part.errorStatus());
+            }
+            putIfPresent(error, "message", part.errorMessage());
+        }
         return json;
     }
 

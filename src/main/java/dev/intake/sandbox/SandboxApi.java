@@ -33,6 +33,7 @@ final class SandboxApi {
 
     private static final Pattern CANDIDATE = Pattern.compile("/unified/ats/candidates/([^/]+)");
     private static final Pattern NOTES = Pattern.compile("/unified/ats/applications/([^/]+)/notes");
+    private static final Pattern UPLOAD = Pattern.compile("/unified/ats/applications/([^/]+)/documents/upload");
     private static final Pattern STAGES = Pattern.compile("/unified/ats/jobs/([^/]+)/application_stages");
     private static final Set<String> JOB_STATUSES = new LinkedHashSet<>(List.of("open", "draft", "published",
             "pending", "internal", "archived", "closed", "deleted", "on_hold"));
@@ -47,6 +48,7 @@ final class SandboxApi {
 
     private final SandboxData data;
     private final ApplicationCheck check;
+    private final SandboxFollowUps followUps;
     private final String apiKey;
     private final String accountId;
     private final FaultKnobs knobs;
@@ -55,6 +57,7 @@ final class SandboxApi {
     SandboxApi(SandboxData data, String apiKey, String accountId, FaultKnobs knobs) {
         this.data = data;
         this.check = new ApplicationCheck(data);
+        this.followUps = new SandboxFollowUps(data);
         this.apiKey = apiKey;
         this.accountId = accountId;
         this.knobs = knobs;
@@ -62,6 +65,11 @@ final class SandboxApi {
 
     SandboxData data() {
         return data;
+    }
+
+    /** The notes and documents added onto applications. */
+    SandboxFollowUps followUps() {
+        return followUps;
     }
 
     /**
@@ -120,8 +128,15 @@ final class SandboxApi {
             return create(body.get(), now);
         }
         Matcher notes = NOTES.matcher(path);
-        if (notes.matches() && (method.equals("POST") || method.equals("GET"))) {
-            return notes(method, decode(notes.group(1), "id"), path, query, body, now);
+        Matcher upload = UPLOAD.matcher(path);
+        if (method.equals("POST") && notes.matches()) {
+            return new Response(201, followUps.addNote(decode(notes.group(1), "id"), body.get(), now));
+        }
+        if (method.equals("POST") && upload.matches()) {
+            return new Response(201, followUps.upload(decode(upload.group(1), "id"), body.get(), now));
+        }
+        if (method.equals("GET") && notes.matches()) {
+            return list(path, followUps.notes(decode(notes.group(1), "id")), query, always(), Set.of());
         }
         if (!method.equals("GET")) {
             throw ApiError.plain(404, "Cannot " + method + " " + path);
@@ -163,23 +178,6 @@ final class SandboxApi {
                     applicationFilter(query), Set.of());
             default -> throw ApiError.plain(404, "Cannot GET " + path);
         };
-    }
-
-    private Response notes(String method, String applicationId, String path, Map<String, String> query,
-            Supplier<byte[]> body, Instant now) {
-        if (data.application(applicationId).isEmpty()) {
-            throw ApiError.gateway(404, "id", "no application with id '" + applicationId + "'");
-        }
-        if (method.equals("GET")) {
-            return list(path, data.notes().nodes(applicationId), query, always(), Set.of());
-        }
-        String id = data.notes().add(applicationId, body.get(), now);
-        ObjectNode result = Json.mapper().createObjectNode();
-        result.put("statusCode", 201);
-        result.put("message", "Record created successfully.");
-        result.put("timestamp", IsoInstant.format(now));
-        result.putObject("data").put("id", id).put("remote_id", id);
-        return new Response(201, result);
     }
 
     private long lagNanos() {

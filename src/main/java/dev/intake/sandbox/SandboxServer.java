@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -194,7 +195,18 @@ public final class SandboxServer implements AutoCloseable {
         return api().data();
     }
 
-    private synchronized SandboxApi api() {
+    /** The texts of the notes added onto this application through the API, oldest first. */
+    public List<String> noteTexts(String applicationId) {
+        return api().followUps().notes(applicationId).stream().map(note -> String.join("\n\n",
+                note.path("content").findValuesAsText("body"))).toList();
+    }
+
+    /** The file names of the documents uploaded onto this application through the API, oldest first. */
+    public List<String> documentNames(String applicationId) {
+        return api().followUps().documents(applicationId).stream().map(d -> d.path("name").asText()).toList();
+    }
+
+    synchronized SandboxApi api() {
         if (api == null) {
             api = new SandboxApi(new SandboxData(seed, jobCount, limits), apiKey, ACCOUNT_ID, knobs);
         }

@@ -71,7 +71,7 @@ class LaunchOptionsTest {
             }
             columns.add(column);
         }
-        assertEquals(20, rows.size(), out());
+        assertEquals(21, rows.size(), out());
         assertEquals(1, columns.stream().distinct().count(), out());
     }
 
@@ -125,7 +125,8 @@ class LaunchOptionsTest {
         assertTrue(LaunchOptions.refusedWithoutDialog(new String[] {"--imprt", "x.csv"},
                 new PrintStream(err, true, StandardCharsets.UTF_8), true, desktop, "Linux", null));
 
-        assertEquals("Unknown option --imprt. Run intake --help to see the options." + System.lineSeparator(),
+        assertEquals("Unknown option --imprt. Did you mean --import? Run intake --help to see the options."
+                + System.lineSeparator(),
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(2, LaunchOptions.EXIT_BAD_OPTIONS);
     }

@@ -165,6 +165,26 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void detailsShowWhereTheApplicationItsNoteAndEachDocumentStand() {
+        kit.ats().failFollowUps(dev.intake.outbox.OutboxTestKit.httpError(422));
+        long id = kit.outbox().submit("p1", SampleRequests.newCandidate("Ana Li", "ana@example.com", "job-1"),
+                dev.intake.store.HistoryLabels.NONE, new dev.intake.outbox.SubmitOptions("event:fair-1", null,
+                        "Met at the booth", false, List.of(new dev.intake.store.DocumentUpload("cv.pdf", "pdf", null,
+                                new byte[] {1})))).submission().localId();
+        long plain = submit("Bo Chen", "bo@example.com", "job-1");
+        kit.runOutbox();
+        vm.open();
+
+        vm.selectedProperty().set(row(id));
+
+        assertEquals(String.join("\n", "Application: Created",
+                "Note: failed, add it in the ATS by hand (HTTP 422: Scripted 422)", "Document cv.pdf: sent"),
+                vm.partsProperty().get());
+        vm.selectedProperty().set(row(plain));
+        assertEquals("", vm.partsProperty().get(), "only the application: its state shows in the list");
+    }
+
+    @Test
     void detailsShowTheRequestAndResponseJson() throws Exception {
         long id = submit("Ana Li", "ana@example.com", "job-1");
         kit.runOutbox();

@@ -56,7 +56,7 @@ class ImportTextTest {
             String value = english.getProperty(name);
             // An apostrophe is written '' and a brace quoted as '{' or '}}'; any other apostrophe would vanish.
             assertFalse(value.replace("''", "").replaceAll("'[{}]+'", "").contains("'"), name);
-            String shown = ImportText.get(name, "A", "B", "C", "D");
+            String shown = ImportText.get(name, "A", "B", "C", "D", "E", "F", "G", "H");
             assertFalse(shown.contains("{") && !value.contains("'{'"), name + ": " + shown);
         }
         assertEquals(List.of("The column mapping m.json is not valid JSON. Write it as {\"columns\": {\"email\": "

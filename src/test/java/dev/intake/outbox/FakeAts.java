@@ -363,7 +363,7 @@ public final class FakeAts implements Ats {
     // ---- notes and documents on applications --------------------------------------------------------------
 
     /** The next note posts and document uploads fail like this, in order (a fault plan never touches them). */
-    synchronized FakeAts failFollowUps(Fault... faults) {
+    public synchronized FakeAts failFollowUps(Fault... faults) {
         followUpScript.addAll(List.of(faults));
         return this;
     }

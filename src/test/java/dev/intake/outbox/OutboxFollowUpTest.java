@@ -155,4 +155,20 @@ class OutboxFollowUpTest {
         assertEquals(List.of("cv.pdf"), h.ats.documentsOn(done.applicationId()));
         assertTrue(h.ats.createCalls() == 1, "the restart sent nothing twice");
     }
+
+    @Test
+    void markedCreatedWithoutItsIdTheNoteAndDocumentsFailAndSaySoInsteadOfWaitingForever() {
+        h.ats.failCreates(OutboxTestKit.lostBeforeCreate());
+        long id = submit(List.of(cv("cv.pdf"))).localId();
+        h.runUntilIdle();
+        assertEquals(dev.intake.store.SubmissionState.OUTCOME_UNKNOWN, h.get(id).state());
+
+        Submission marked = h.outbox.confirmCreated(id);
+
+        assertEquals(FollowUpState.FAILED, marked.noteState());
+        assertTrue(marked.note().errorMessage().contains("by hand"), marked.note().errorMessage());
+        assertEquals(FollowUpState.FAILED, marked.documents().getFirst().state());
+        h.runUntilIdle();
+        assertEquals(0, h.ats.followUpCalls());
+    }
 }

@@ -72,6 +72,23 @@ class SqliteOutboxSandboxTest {
     }
 
     @Test
+    void theNoteAndTheCvGoOntoTheApplicationOverHttpAndAFailureAfterTheCreateResendsNeitherTheApplication() {
+        h.knobs().failAfterCreate(1, 502);
+        long id = h.outbox.submit(SandboxOutbox.PROFILE, request("kiosk@example.com"),
+                dev.intake.store.HistoryLabels.NONE, new SubmitOptions("event:fair-1", "fair-1#1",
+                        "Met at the booth", false, List.of(new dev.intake.store.DocumentUpload("cv.pdf", "pdf",
+                                null, "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
+                .submission().localId();
+        h.runUntilIdle();
+
+        Submission s = h.get(id);
+        assertCreatedOnce(s, "kiosk@example.com");
+        assertEquals(List.of("Met at the booth"), h.sandbox.noteTexts(s.applicationId()));
+        assertEquals(List.of("cv.pdf"), h.sandbox.documentNames(s.applicationId()));
+        assertEquals(dev.intake.store.FollowUpState.SENT, s.noteState());
+    }
+
+    @Test
     void fixedLatencyOnlySlowsTheAnswer() {
         h.knobs().latency(Duration.ofMillis(300));
         long started = System.nanoTime();
