@@ -12,16 +12,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** An outbox in memory: rows handed once by key, answers given by the test, listeners called at once. */
-final class FakeSender implements ImportSender {
-    record Handed(String origin, PlannedRow row, long localId) {
+public final class FakeSender implements ImportSender {
+    public record Handed(String origin, PlannedRow row, long localId) {
     }
 
-    final List<Handed> handed = new ArrayList<>();
+    public final List<Handed> handed = new ArrayList<>();
     final Map<String, Long> localIdByKey = new HashMap<>();
     final Set<Long> withdrawn = new HashSet<>();
     final List<Consumer<RowUpdate>> listeners = new ArrayList<>();
     /** Runs after each row is handed, as if the person clicked meanwhile. */
-    Runnable afterHand = () -> { };
+    public Runnable afterHand = () -> { };
     private long nextId = 1;
 
     @Override
@@ -57,7 +57,7 @@ final class FakeSender implements ImportSender {
     }
 
     /** The ATS answered for {@code localId}. */
-    void answer(long localId, ImportOutcome state, String applicationId, String error) {
+    public void answer(long localId, ImportOutcome state, String applicationId, String error) {
         for (Consumer<RowUpdate> listener : List.copyOf(listeners)) {
             listener.accept(new RowUpdate(localId, state, applicationId, error));
         }

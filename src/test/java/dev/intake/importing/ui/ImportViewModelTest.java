@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportViewModelTest {
-    static final List<Job> JOBS = List.of(
+public class ImportViewModelTest {
+    public static final List<Job> JOBS = List.of(
             job("101", "ENG-7", "Backend Engineer"),
             job("102", "ENG-8", "Frontend Engineer"),
             job("103", "SAL-1", "Sales Manager"));
@@ -42,7 +42,7 @@ class ImportViewModelTest {
         return new Job(id, null, code, title, null, "open", List.of(), List.of(), null, null);
     }
 
-    static Path fixture() throws URISyntaxException {
+    public static Path fixture() throws URISyntaxException {
         return Path.of(ImportViewModelTest.class.getResource("/importing/messy-fair.csv").toURI());
     }
 
