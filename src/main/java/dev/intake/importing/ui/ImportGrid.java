@@ -111,6 +111,9 @@ public final class ImportGrid {
 
     /** What is wrong with {@code column} (0-based) of {@code row}, one problem per line; "" when nothing. */
     public String problem(PlannedRow row, int column) {
+        if (row.errors().isEmpty()) {
+            return "";
+        }
         String header = plan.mapping().headers().get(column);
         return String.join("\n", row.errors().stream().filter(e -> header.equals(e.column()))
                 .map(CellError::message).toList());

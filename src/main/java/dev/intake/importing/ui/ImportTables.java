@@ -139,6 +139,7 @@ final class ImportTables {
     private static final class CheckedCell extends TextFieldTableCell<PlannedRow, String> {
         private final ImportGrid grid;
         private final int column;
+        private final Tooltip tooltip = new Tooltip();
 
         CheckedCell(ImportGrid grid, int column) {
             super(new DefaultStringConverter());
@@ -156,7 +157,13 @@ final class ImportTables {
             boolean repeated = row != null && row.state() == RowState.DUPLICATE;
             pseudoClassStateChanged(INVALID, !problem.isEmpty() && !repeated);
             pseudoClassStateChanged(REPEATED, !problem.isEmpty() && repeated);
-            setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
+            // One tooltip per cell, reused as the cell shows other rows while scrolling.
+            if (problem.isEmpty()) {
+                setTooltip(null);
+            } else {
+                tooltip.setText(problem);
+                setTooltip(tooltip);
+            }
             setAccessibleHelp(problem.isEmpty() ? null : problem);
         }
     }
