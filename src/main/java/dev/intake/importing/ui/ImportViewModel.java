@@ -107,8 +107,9 @@ public final class ImportViewModel {
         }
     }
 
+    /** What reading found; without a table, {@code problem} says why the file (or sheet) cannot be imported. */
     private record Opened(ImportTable table, List<String> sheets, JobMatcher jobs, ColumnMapping mapping,
-            String mappingProblem) {
+            String problem) {
     }
 
     private void read(String sheetName) {
@@ -120,8 +121,14 @@ public final class ImportViewModel {
         fileName.set(chosen.getFileName() == null ? chosen.toString() : chosen.getFileName().toString());
         status.set(messages.get("import.ui.reading", fileName.get()));
         executor.wrap(() -> {
-            ImportTable read = ImportFileReader.read(chosen, sheetName);
             List<String> names = sheetNames(chosen);
+            ImportTable read;
+            try {
+                read = ImportFileReader.read(chosen, sheetName);
+            } catch (ImportFileException e) {
+                // The workbook's other sheets can still be chosen: a first sheet of notes is common.
+                return new Opened(null, names, known, null, e.getMessage());
+            }
             JobMatcher matcher = known != null ? known : new JobMatcher(jobList.jobs());
             ColumnMapping saved;
             String mappingProblem = null;
@@ -134,21 +141,30 @@ public final class ImportViewModel {
             return new Opened(read, names, matcher, saved, mappingProblem);
         }).onSuccess(opened -> {
             busy.set(false);
-            table = opened.table();
-            jobs = opened.jobs();
             sheets.setAll(opened.sheets());
             sheet.set(sheetName != null ? sheetName : opened.sheets().isEmpty() ? null : opened.sheets().getFirst());
+            if (opened.table() == null) {
+                unreadable(opened.problem());
+                return;
+            }
+            table = opened.table();
+            jobs = opened.jobs();
             showMapping(opened.mapping());
-            problem.set(opened.mappingProblem() == null ? "" : opened.mappingProblem());
+            problem.set(opened.problem() == null ? "" : opened.problem());
             status.set(messages.get("import.ui.read", fileName.get(), table.rows().size()));
         }).onFailure(error -> {
             busy.set(false);
-            status.set("");
-            table = null;
-            mapping.set(null);
-            columns.clear();
-            problem.set(describe(error));
+            unreadable(describe(error));
         }).start();
+    }
+
+    /** Nothing of the file can be imported as chosen: the columns of a file read before are not kept either. */
+    private void unreadable(String why) {
+        status.set("");
+        table = null;
+        mapping.set(null);
+        columns.clear();
+        problem.set(why);
     }
 
     private static List<String> sheetNames(Path file) {

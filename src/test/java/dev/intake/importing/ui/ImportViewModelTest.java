@@ -13,6 +13,7 @@ import dev.intake.importing.FileMappingStore;
 import dev.intake.importing.ImportField;
 import dev.intake.importing.ImportOutcome;
 import dev.intake.importing.ImportResult;
+import dev.intake.importing.XlsxFixture;
 import dev.intake.importing.PlannedRow;
 import dev.intake.importing.RowState;
 import java.net.URISyntaxException;
@@ -243,6 +244,30 @@ public class ImportViewModelTest {
         assertEquals("Row,State,Email,Local id,Application id,Column,Problem", lines.getFirst());
         assertEquals("5,created,anna@example.com,1,app-1,,", lines.get(1));
         assertEquals("Report saved as “report.csv”.", model.run().reportMessageProperty().get());
+    }
+
+    @Test
+    void aWorkbookWhoseFirstSheetHoldsNotesIsImportedFromTheSheetChosen() throws Exception {
+        Path workbook = dir.resolve("fair.xlsx");
+        Files.write(workbook, new XlsxFixture()
+                .sheet("Notes", List.of(List.of("Booth rota"), List.of("Saturday: Anna")))
+                .sheet("Leads", List.of(List.of("First name", "Last name", "Email", "Job"),
+                        List.of("Finn", "Gray", "finn@example.com", "ENG-7")))
+                .bytes());
+
+        model.open(workbook);
+
+        assertEquals(List.of("Notes", "Leads"), model.sheets());
+        assertTrue(model.problemProperty().get().contains("has no header row"), model.problemProperty().get());
+        assertFalse(model.canGoNextProperty().get());
+
+        model.chooseSheet("Leads");
+
+        assertEquals("", model.problemProperty().get());
+        assertEquals("Leads", model.sheetProperty().get());
+        assertEquals("finn@example.com", model.columns().get(2).example());
+        model.next();
+        assertEquals(1, model.grid().readyProperty().get());
     }
 
     @Test
