@@ -42,6 +42,7 @@ module dev.intake {
     opens dev.intake.forward to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;
     opens dev.intake.importing to com.fasterxml.jackson.databind;
+    opens dev.intake.importing.ui to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.app;
@@ -60,4 +61,5 @@ module dev.intake {
     exports dev.intake.forward;
     exports dev.intake.window;
     exports dev.intake.importing;
+    exports dev.intake.importing.ui;
 }

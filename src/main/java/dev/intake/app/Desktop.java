@@ -4,6 +4,8 @@ import dev.intake.accounts.AccountsFailures;
 import dev.intake.accounts.ConnectionOutcome;
 import dev.intake.accounts.ConnectionReport;
 import dev.intake.accounts.Profile;
+import dev.intake.ats.Job;
+import dev.intake.ats.Json;
 import dev.intake.common.Fxml;
 import dev.intake.common.Stylesheet;
 import dev.intake.common.UserMessage;
@@ -12,6 +14,10 @@ import dev.intake.forward.SendToAccountController;
 import dev.intake.forward.SendToAccountViewModel;
 import dev.intake.history.HistoryController;
 import dev.intake.history.HistoryViewModel;
+import dev.intake.importing.FileMappingStore;
+import dev.intake.importing.ui.ImportController;
+import dev.intake.importing.ui.ImportViewModel;
+import dev.intake.importing.ui.OutboxImportSender;
 import dev.intake.instance.InstanceBeacon;
 import dev.intake.profiles.ProfileSubmissions;
 import dev.intake.profiles.ProfileSwitcherController;
@@ -27,7 +33,9 @@ import dev.intake.store.SubmissionState;
 import dev.intake.wizard.WizardViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -48,6 +56,9 @@ import javafx.stage.Stage;
  */
 final class Desktop {
     private static final System.Logger LOG = System.getLogger(Desktop.class.getName());
+    /** The folder in the data directory where column mappings chosen in imports are remembered. */
+    static final String IMPORT_MAPPINGS = "import-mappings";
+    private static final int JOB_PAGE = 100;
     private final IntakeApp app;
     private final MainWindowController window;
     private final Stage stage;
@@ -105,6 +116,9 @@ final class Desktop {
 
         window.setProfilesAction(this::openProfiles);
         window.setSettingsAction(this::openSettings);
+        if (!workspace.readOnly()) {
+            window.setImportAction(this::openImport);
+        }
         stage.setOnCloseRequest(event -> {
             if (!mayQuit()) {
                 event.consume();
@@ -237,6 +251,36 @@ final class Desktop {
             themed(ProfilesController.open(stage, viewModel, bundle));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- import ---------------------------------------------------------------------------------------------
+
+    /** Opens the import dialog for the current profile, with {@code file} or (when null) asking for it. */
+    private void openImport(Path file) {
+        Profile profile = profiles.current();
+        ImportViewModel model = new ImportViewModel(workspace.executor(),
+                new FileMappingStore(workspace.dataDirectory().resolve(IMPORT_MAPPINGS), Json.mapper()),
+                () -> openJobs(profile), new OutboxImportSender(workspace.outbox(), profile.id(), messages),
+                Clock.systemUTC(), messages, Json.mapper());
+        try {
+            Stage dialog = ImportController.open(stage, model, messages, file);
+            if (dialog != null) {
+                themed(dialog);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every open job of {@code profile}'s ATS, page by page (blocking: runs on the executor). */
+    private List<Job> openJobs(Profile profile) throws IOException {
+        try {
+            List<Job> jobs = new ArrayList<>();
+            workspace.connections().ats(profile).jobs("open", JOB_PAGE).iterator().forEachRemaining(jobs::add);
+            return jobs;
+        } catch (RuntimeException e) {
+            throw new IOException(AccountsFailures.describe(e).format(bundle), e);
         }
     }
 

@@ -1,6 +1,11 @@
 package dev.intake.app;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -12,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,9 +38,11 @@ public final class MainWindowController {
     @FXML private MenuItem historyItem;
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem settingsItem;
+    @FXML private MenuItem importItem;
 
     private Runnable profilesAction = () -> { };
     private Runnable settingsAction = () -> { };
+    private Consumer<Path> importAction = file -> { };
     private Runnable quitAction = () -> mainWindow.getScene().getWindow().hide();
 
     /** Puts the application wizard (or what stands in for it) into the first tab. */
@@ -77,6 +85,40 @@ public final class MainWindowController {
     public void setSettingsAction(Runnable action) {
         settingsAction = Objects.requireNonNull(action);
         settingsItem.setDisable(false);
+    }
+
+    /**
+     * Menu → Import… ({@code action} gets null: the file is still to be chosen) and a CSV or Excel file dropped on
+     * the window ({@code action} gets that file). Drops that a view inside takes (a CV on the documents step) stay
+     * there.
+     */
+    public void setImportAction(Consumer<Path> action) {
+        importAction = Objects.requireNonNull(action);
+        importItem.setDisable(false);
+        mainWindow.setOnDragOver(event -> {
+            if (importable(event.getDragboard().getFiles()) != null) {
+                event.acceptTransferModes(TransferMode.COPY);
+                event.consume();
+            }
+        });
+        mainWindow.setOnDragDropped(event -> {
+            Path file = importable(event.getDragboard().getFiles());
+            event.setDropCompleted(file != null);
+            event.consume();
+            if (file != null) {
+                importAction.accept(file);
+            }
+        });
+    }
+
+    /** The one spreadsheet file among {@code files}, or null. */
+    static Path importable(List<File> files) {
+        if (files == null || files.size() != 1) {
+            return null;
+        }
+        String name = files.getFirst().getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".tsv") || name.endsWith(".txt")
+                ? files.getFirst().toPath() : null;
     }
 
     /** Menu → Quit; by default it closes the window. */
@@ -123,6 +165,11 @@ public final class MainWindowController {
     @FXML
     private void openSettings() {
         settingsAction.run();
+    }
+
+    @FXML
+    private void openImport() {
+        importAction.accept(null);
     }
 
     @FXML

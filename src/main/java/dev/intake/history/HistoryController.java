@@ -107,6 +107,8 @@ public final class HistoryController {
     @FXML
     private Label parts;
     @FXML
+    private Label origin;
+    @FXML
     private Button forgetButton;
     @FXML
     private CheckMenuItem exportSelected;
@@ -168,6 +170,9 @@ public final class HistoryController {
                 || model.detailsProperty().get().errorMessage() == null ? "" : model.detailsProperty().get()
                         .errorMessage(), model.detailsProperty()));
         message.textProperty().bind(model.messageProperty());
+        origin.textProperty().bind(Bindings.createStringBinding(() -> HistoryDetails.originText(
+                model.detailsProperty().get(), messages), model.detailsProperty()));
+        origin.managedProperty().bind(origin.textProperty().isNotEmpty());
 
         var selected = table.getSelectionModel().selectedItemProperty();
         retryButton.disableProperty().bind(Bindings.createBooleanBinding(

@@ -24,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * (the application, its follow-up note, each document), one a line.
  */
 final class HistoryDetails {
+    private static final String IMPORT_PREFIX = "import:";
     private final SubmissionStore store;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<Submission> details;
@@ -114,6 +115,21 @@ final class HistoryDetails {
         } catch (JsonProcessingException e) {
             return json;
         }
+    }
+
+    /**
+     * How the submission came, for the details: "Imported from leads.csv" for an import (so an import's rows can be
+     * told apart and followed after a restart), the origin as stored for other ways in, "" for the wizard.
+     */
+    static String originText(Submission submission, ResourceBundle messages) {
+        if (submission == null || submission.origin() == null || submission.origin().isBlank()) {
+            return "";
+        }
+        String origin = submission.origin();
+        boolean imported = origin.startsWith(IMPORT_PREFIX);
+        return new MessageFormat(messages.getString(imported ? "history.origin.import" : "history.origin.other"),
+                messages.getLocale()).format(new Object[] {imported ? origin.substring(IMPORT_PREFIX.length())
+                        : origin});
     }
 
     ReadOnlyObjectProperty<Submission> detailsProperty() {

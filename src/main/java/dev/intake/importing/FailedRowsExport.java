@@ -59,7 +59,8 @@ public final class FailedRowsExport {
         return cells.stream().map(FailedRowsExport::safe).toList();
     }
 
-    static String safe(String cell) {
+    /** {@code cell} with a leading apostrophe when a spreadsheet would run it as a formula. */
+    public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }

@@ -26,10 +26,8 @@ public final class ImportPlanner {
                     : key(table.contentHash(), checked.email(), checked.job().id());
             Integer repeats = key == null ? null : firstRowByKey.putIfAbsent(key, row.number());
             if (repeats != null) {
-                String column = mapping.header(ImportField.EMAIL).orElse(ImportField.EMAIL.label());
-                planned.add(new PlannedRow(row.number(), RowState.DUPLICATE, checked.values(),
-                        List.of(new CellError(column, ImportText.get("import.row.duplicate", repeats))), repeats,
-                        key, null, checked.note(), row.cells()));
+                planned.add(duplicate(mapping, row.number(), checked.values(), repeats, key, checked.note(),
+                        row.cells()));
             } else {
                 RowState state = checked.errors().isEmpty() ? RowState.READY : RowState.INVALID;
                 planned.add(new PlannedRow(row.number(), state, checked.values(), checked.errors(), null, key,
@@ -37,6 +35,15 @@ public final class ImportPlanner {
             }
         }
         return new ImportPlan(table.fileName(), table.contentHash(), mapping, planned);
+    }
+
+    /** A row that repeats row {@code repeats} (same email and job): never sent, its error says which row is. */
+    static PlannedRow duplicate(ColumnMapping mapping, int rowNumber, Map<ImportField, String> values, int repeats,
+            String key, String note, List<String> cells) {
+        String column = mapping.header(ImportField.EMAIL).orElse(ImportField.EMAIL.label());
+        return new PlannedRow(rowNumber, RowState.DUPLICATE, values,
+                List.of(new CellError(column, ImportText.get("import.row.duplicate", repeats))), repeats, key, null,
+                note, cells);
     }
 
     /** SHA-256 over the file's hash, the lower-cased email and the job id: stable for the same row of the same file. */

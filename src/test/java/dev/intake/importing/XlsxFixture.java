@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * typed as a number comes out as {@code 4.915112345678E12}), dates as day numbers with a date format (built-in
  * 14, or a custom {@code dd.mm.yyyy}).
  */
-final class XlsxFixture {
+public final class XlsxFixture {
     /** A date cell shown with Excel's custom format {@code dd.mm.yyyy}. */
     record GermanDate(LocalDate date) {
     }
@@ -28,12 +28,12 @@ final class XlsxFixture {
 
     private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
 
-    XlsxFixture sheet(String name, List<List<Object>> rows) {
+    public XlsxFixture sheet(String name, List<List<Object>> rows) {
         sheets.put(name, rows);
         return this;
     }
 
-    byte[] bytes() throws IOException {
+    public byte[] bytes() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
             StringBuilder overrides = new StringBuilder();
