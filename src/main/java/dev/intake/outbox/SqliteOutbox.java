@@ -115,6 +115,10 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
             if (e.mayExist()) {
                 throw new IllegalStateException(OutboxText.get("outbox.resubmit.mayExist"));
             }
+            // An edit may change the email: what the look-up found for the old one no longer applies.
+            if (!editedRequest.equals(e.request())) {
+                e.emailLookup(null);
+            }
             relabelled(e, editedRequest, labels).request(editedRequest).state(SubmissionState.QUEUED)
                     .nextAttemptAt(null).failures(0).cancelRequested(false).responseJson(null).error(null, null);
         }, clock.instant());

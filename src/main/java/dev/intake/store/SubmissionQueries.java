@@ -128,4 +128,21 @@ final class SubmissionQueries {
             }
         });
     }
+
+    static Optional<StoredSubmission> byOnceKey(Database database, String onceKey) {
+        return database.read(connection -> {
+            Optional<Long> id = SubmissionWrites.idOfKey(connection, onceKey);
+            return id.isEmpty() ? Optional.<StoredSubmission>empty() : SubmissionRows.findOn(connection, id.get());
+        });
+    }
+
+    static List<StoredSubmission> byOrigin(Database database, String origin) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + SubmissionRows.FULL_COLUMNS
+                    + " FROM submissions WHERE origin = ? ORDER BY local_id")) {
+                query.setString(1, origin);
+                return SubmissionRows.readAll(query);
+            }
+        });
+    }
 }

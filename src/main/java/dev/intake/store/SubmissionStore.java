@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -334,21 +332,12 @@ public final class SubmissionStore {
 
     /** The submission stored with this once-only key. */
     public Optional<StoredSubmission> byOnceKey(String onceKey) {
-        return database.read(connection -> {
-            Optional<Long> id = SubmissionWrites.idOfKey(connection, onceKey);
-            return id.isEmpty() ? Optional.<StoredSubmission>empty() : SubmissionRows.findOn(connection, id.get());
-        });
+        return SubmissionQueries.byOnceKey(database, onceKey);
     }
 
     /** Every submission with this origin, oldest first. */
     public List<StoredSubmission> byOrigin(String origin) {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + SubmissionRows.FULL_COLUMNS
-                    + " FROM submissions WHERE origin = ? ORDER BY local_id")) {
-                query.setString(1, origin);
-                return SubmissionRows.readAll(query);
-            }
-        });
+        return SubmissionQueries.byOrigin(database, origin);
     }
 
     public Optional<StoredSubmission> find(long localId) {

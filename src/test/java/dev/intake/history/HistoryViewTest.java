@@ -104,6 +104,30 @@ class HistoryViewTest {
     }
 
     @Test
+    void theDetailsSayWhereTheNoteAndTheCvStand(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            kit.ats().failFollowUps(OutboxTestKit.httpError(422));
+            kit.outbox().submit("p1", SampleRequests.newCandidate("Dee Ray", "dee@example.com", "job-1"),
+                    HistoryLabels.job("Warehouse Lead"), new dev.intake.outbox.SubmitOptions("event:fair-1", null,
+                            "Met at the booth", false, List.of(new dev.intake.store.DocumentUpload("cv.pdf", "pdf",
+                                    null, new byte[] {1}))));
+            kit.outbox().drain();
+            kit.runOutbox();
+            executor.runDelayed();
+        });
+
+        robot.clickOn("Dee Ray");
+
+        javafx.scene.control.Label parts = robot.lookup("#parts").queryAs(javafx.scene.control.Label.class);
+        assertTrue(parts.isVisible());
+        // The document may still wait for the rate limit here: its line says so.
+        assertTrue(parts.getText().startsWith("Application: Created\nNote: failed, add it in the ATS by hand "
+                + "(HTTP 422: Scripted 422)\nDocument cv.pdf: "), parts.getText());
+        robot.clickOn("Ana Li");
+        assertTrue(!parts.isVisible(), "nothing to say when only the application went");
+    }
+
+    @Test
     void typingInSearchNarrowsTheList(FxRobot robot) {
         assertEquals(List.of("Bo Chen", "Cy Dune", "Ana Li"), candidates(robot));
 

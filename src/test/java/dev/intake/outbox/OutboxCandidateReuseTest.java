@@ -114,4 +114,19 @@ class OutboxCandidateReuseTest {
         assertEquals(CREATED, h.get(id).state());
         assertEquals("cand-6", h.ats.applications().getFirst().candidateId(), "the look-up was made after all");
     }
+
+    @Test
+    void anEditedRequestIsLookedUpAgainForItsNewEmail() {
+        long id = submitReusing(SampleRequests.newCandidate("Existing Seven", "existing-7@example.com",
+                "job-closed"), null).localId();
+        h.runDue();
+        assertEquals(dev.intake.store.SubmissionState.REJECTED, h.get(id).state());
+
+        h.outbox.resubmit(id, SampleRequests.newCandidate("Nia Obi", "nia@example.com", "job-1"));
+        h.runDue();
+
+        assertEquals(CREATED, h.get(id).state());
+        assertNotEquals("cand-7", h.ats.applications().getFirst().candidateId(),
+                "the candidate found for the old email is not the edited one's");
+    }
 }
