@@ -109,6 +109,7 @@ public final class QuickEntryViewModel {
             saveAsSamePerson();
             return;
         }
+        settleJobText();
         form.group().revealAll();
         Optional<Field<?>> invalid = form.group().firstInvalid();
         if (invalid.isPresent()) {
@@ -236,6 +237,15 @@ public final class QuickEntryViewModel {
         }
         pickJob(matches.getFirst());
         return true;
+    }
+
+    /** Text typed in Job but not yet taken is taken now; an emptied Job means no job. */
+    private void settleJobText() {
+        if (Rules.isBlank(jobQuery.get())) {
+            form.job().set(null);
+        } else if (!takeTopMatch()) {
+            form.job().set(null);
+        }
     }
 
     public void pickJob(Job job) {
