@@ -1,6 +1,7 @@
 package dev.intake.fair.quick;
 
 import dev.intake.ats.Job;
+import dev.intake.fair.capture.CaptureCounts;
 import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
 import java.util.Map;

@@ -2,6 +2,11 @@ package dev.intake.fair.quick;
 
 import dev.intake.ats.Job;
 import dev.intake.common.TaskExecutor;
+import dev.intake.fair.capture.Capture;
+import dev.intake.fair.capture.CaptureCounts;
+import dev.intake.fair.capture.CaptureStore;
+import dev.intake.fair.capture.EarlierCapture;
+import dev.intake.fair.capture.EventSetup;
 import dev.intake.form.Field;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
@@ -33,12 +38,12 @@ import javafx.collections.ObservableList;
  * is written. A capture that could not be written is kept and offered again, never dropped.
  */
 public final class QuickEntryViewModel {
-    public static final int MAX_RATING = 4;
+    public static final int MAX_RATING = Capture.MAX_RATING;
 
     /** What the line under the form says. */
     public enum NoticeKind { NONE, SAVED, CLEARED, PROBLEM }
 
-    private final QuickEntrySetup setup;
+    private final EventSetup setup;
     private final CaptureStore store;
     private final TaskExecutor executor;
     private final Messages messages;
@@ -61,7 +66,7 @@ public final class QuickEntryViewModel {
     private final Map<String, EarlierCapture> earlierByEmail = new HashMap<>();
     private QuickEntryForm.Typed beforeClear;
 
-    public QuickEntryViewModel(QuickEntrySetup setup, CaptureStore store, TaskExecutor executor, Messages messages,
+    public QuickEntryViewModel(EventSetup setup, CaptureStore store, TaskExecutor executor, Messages messages,
             Clock clock) {
         this.setup = Objects.requireNonNull(setup);
         this.store = Objects.requireNonNull(store);
@@ -147,7 +152,7 @@ public final class QuickEntryViewModel {
         Capture capture = new Capture(UUID.randomUUID().toString(), setup.eventId(), clock.instant(),
                 form.firstName().get().strip(), form.lastName().get().strip(), form.email().get().strip(),
                 Rules.trimToNull(form.phone().get()), job, form.rating().get(), Rules.trimToNull(form.note().get()),
-                Boolean.TRUE.equals(form.consent().get()), samePersonAs);
+                Boolean.TRUE.equals(form.consent().get()), samePersonAs, null);
         if (samePersonAs == null) {
             remember(new EarlierCapture(capture.id(), capture.fullName(), capture.email(),
                     JobTypeAhead.display(job), capture.capturedAt()));
@@ -268,7 +273,7 @@ public final class QuickEntryViewModel {
         focusRequest.set(field);
     }
 
-    public QuickEntrySetup setup() {
+    public EventSetup setup() {
         return setup;
     }
 

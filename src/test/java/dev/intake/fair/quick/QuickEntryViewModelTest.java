@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.fair.capture.Capture;
+import dev.intake.fair.capture.CaptureCounts;
+import dev.intake.fair.capture.FairJobs;
+import dev.intake.fair.capture.RecordingCaptureStore;
 import dev.intake.form.Messages;
 import dev.intake.testing.MutableClock;
 import java.time.Instant;

@@ -1,7 +1,8 @@
-package dev.intake.fair.quick;
+package dev.intake.fair.capture;
 
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.Job;
+import dev.intake.fair.capture.EventSetup;
 import java.util.List;
 
 /** The shortlist of a sample fair. */
@@ -14,12 +15,12 @@ public final class FairJobs {
     private FairJobs() {
     }
 
-    static Job job(String id, String code, String title) {
+    public static Job job(String id, String code, String title) {
         return new Job(id, null, code, title, CodedValue.of("open"), null, List.of(), List.of(), null, null);
     }
 
-    public static QuickEntrySetup setup(boolean consentRequired) {
-        return new QuickEntrySetup("ev-berlin", "Berlin Tech Fair", consentRequired,
+    public static EventSetup setup(boolean consentRequired) {
+        return new EventSetup("ev-berlin", "Berlin Tech Fair", consentRequired,
                 "I agree that Acme keeps my details for 6 months to contact me about jobs.", ALL);
     }
 }

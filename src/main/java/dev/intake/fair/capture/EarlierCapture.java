@@ -1,4 +1,4 @@
-package dev.intake.fair.quick;
+package dev.intake.fair.capture;
 
 import java.time.Instant;
 

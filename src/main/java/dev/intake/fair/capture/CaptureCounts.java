@@ -1,4 +1,4 @@
-package dev.intake.fair.quick;
+package dev.intake.fair.capture;
 
 /**
  * The event's tally under the form: everyone captured, those still {@code waiting} to reach the ATS, and those that
