@@ -22,6 +22,7 @@ module dev.intake {
     opens dev.intake.outbox to info.picocli;
     opens dev.intake.sandbox to info.picocli;
     opens dev.intake.config to com.fasterxml.jackson.databind;
+    opens dev.intake.store to com.fasterxml.jackson.databind;
     opens dev.intake.settings to javafx.fxml;
     opens dev.intake.profiles to javafx.fxml;
     opens dev.intake.history to javafx.fxml;

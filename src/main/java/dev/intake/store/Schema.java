@@ -30,7 +30,8 @@ final class Schema {
             new Migration(2, "history search columns, full-text index and filters", Schema::history),
             new Migration(3, "job titles in history", Schema::jobTitles),
             new Migration(4, "outcome checks, request versions and send times", Schema::outcomeChecks),
-            new Migration(5, "notes on submissions", Schema::submissionNotes));
+            new Migration(5, "notes on submissions", Schema::submissionNotes),
+            new Migration(6, "hiring fair events and their packs", Schema::events));
 
     private Schema() {
     }
@@ -269,5 +270,32 @@ final class Schema {
                     kind TEXT NOT NULL,
                     note TEXT NOT NULL)""",
                 "CREATE INDEX submission_notes_by_submission ON submission_notes(local_id)");
+    }
+
+    /**
+     * v6: hiring fairs and, for each, the pack of ATS data its capture works from offline. A pack is kept whole as
+     * JSON (it is always read and replaced whole) with its fetch time beside it.
+     */
+    private static void events(Connection connection) throws SQLException {
+        execute(connection, """
+                CREATE TABLE events (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    first_day TEXT NOT NULL,
+                    last_day TEXT NOT NULL,
+                    source_name TEXT NOT NULL,
+                    shortlist_json TEXT NOT NULL,
+                    default_status TEXT,
+                    consent_text TEXT,
+                    consent_required INTEGER NOT NULL,
+                    retention TEXT NOT NULL,
+                    kiosk_pin_hash TEXT,
+                    profile_id TEXT,
+                    opened_at INTEGER)""",
+                """
+                CREATE TABLE event_packs (
+                    event_id TEXT PRIMARY KEY,
+                    fetched_at INTEGER NOT NULL,
+                    pack_json TEXT NOT NULL)""");
     }
 }
