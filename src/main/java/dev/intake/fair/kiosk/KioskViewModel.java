@@ -67,6 +67,7 @@ public final class KioskViewModel {
     private Instant lockedUntil;
     private int wrongPins;
     private boolean writing;
+    private boolean submitTried;
 
     public KioskViewModel(EventSetup setup, CaptureStore store, TaskExecutor executor, Messages messages,
             Clock clock, KioskTimers timers, Predicate<char[]> pinCheck) {
@@ -133,6 +134,7 @@ public final class KioskViewModel {
     /** Submit: checks, then thanks the visitor and writes their entry on the executor. */
     public boolean submit() {
         activity();
+        submitTried = true;
         group.revealAll();
         if (!group.isValid()) {
             return false;
@@ -167,6 +169,7 @@ public final class KioskViewModel {
     }
 
     private void wipe() {
+        submitTried = false;
         firstName.reset("");
         lastName.reset("");
         email.reset("");
@@ -175,6 +178,20 @@ public final class KioskViewModel {
         document.set(null);
         consent.reset(false);
         countdown.set(-1);
+    }
+
+    /**
+     * Focus left the form for the PIN prompt or the countdown: an empty field the visitor merely passed shows no
+     * problem until they try to send.
+     */
+    public void calmEmptyFields() {
+        if (!submitTried) {
+            for (Field<String> field : List.of(firstName, lastName, email, phone)) {
+                if (Rules.isBlank(field.get())) {
+                    field.reset("");
+                }
+            }
+        }
     }
 
     /** Ctrl+Shift+Q: asks for the PIN. */

@@ -152,4 +152,16 @@ class KioskViewModelTest {
         marker.clear();
         assertTrue(new KioskMarker(dir).pending().isEmpty());
     }
+
+    @Test
+    void fieldsMerelyPassedShowNoProblemWhenFocusMovesToThePinButDoAfterASubmit() {
+        kiosk.firstName().touch();
+        kiosk.requestExit();
+        kiosk.calmEmptyFields();
+        assertNull(kiosk.firstName().message());
+        kiosk.cancelExit();
+        kiosk.submit();
+        kiosk.calmEmptyFields();
+        assertTrue(kiosk.firstName().message().startsWith("First name is required"));
+    }
 }
