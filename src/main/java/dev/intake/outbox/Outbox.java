@@ -4,6 +4,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.Submission;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -16,7 +17,23 @@ public interface Outbox {
      * Records the request durably (state QUEUED) and schedules sending; returns the stored submission.
      * {@code labels}: how history names the candidate and job where the request has only their ids.
      */
-    Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels);
+    default Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
+        return submit(profileId, request, labels, SubmitOptions.NONE).submission();
+    }
+
+    /**
+     * As above, with where it came from, a once-only key, and what goes after the create (see {@link
+     * SubmitOptions}). A key stored before stores nothing: the answer is the stored submission, marked already
+     * known, also when two callers submit the same key at once.
+     */
+    Submitted submit(String profileId, CreateApplicationRequest request, HistoryLabels labels,
+            SubmitOptions options);
+
+    /** Every submission with this origin, oldest first. */
+    List<Submission> byOrigin(String origin);
+
+    /** The submission stored with this once-only key. */
+    Optional<Submission> byOnceKey(String onceKey);
 
     /** As above, for a request read from a file: history names what the request names, and ids otherwise. */
     default Submission submit(String profileId, CreateApplicationRequest request) {

@@ -412,7 +412,7 @@ public final class OutboxCommand {
 
     static int exitCode(SubmissionState state) {
         return switch (state) {
-            case CREATED, CANCELLED -> EXIT_CREATED;
+            case CREATED, CANCELLED, ALREADY_IN_ATS -> EXIT_CREATED;
             case QUEUED, WAITING_TO_RETRY -> EXIT_QUEUED;
             case REJECTED -> EXIT_REJECTED;
             case SENDING, OUTCOME_UNKNOWN -> EXIT_UNKNOWN;

@@ -79,11 +79,27 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
-        Submission stored = store.insert(profileId, request, labels, clock.instant()).submission();
-        publish(stored);
-        worker.requestPass(false);
-        return stored;
+    public Submitted submit(String profileId, CreateApplicationRequest request, HistoryLabels labels,
+            SubmitOptions options) {
+        SubmissionStore.Inserted inserted = store.insertKeyed(List.of(new SubmissionStore.NewSubmission(profileId,
+                request, labels, clock.instant(), options.origin(), options.onceKey(), options.noteText(),
+                options.documents(), options.reuseCandidateByEmail()))).getFirst();
+        Submission stored = get(inserted.localId());
+        if (!inserted.alreadyKnown()) {
+            publish(stored);
+            worker.requestPass(false);
+        }
+        return new Submitted(stored, inserted.alreadyKnown());
+    }
+
+    @Override
+    public List<Submission> byOrigin(String origin) {
+        return store.byOrigin(origin).stream().map(StoredSubmission::submission).toList();
+    }
+
+    @Override
+    public Optional<Submission> byOnceKey(String onceKey) {
+        return store.byOnceKey(onceKey).map(StoredSubmission::submission);
     }
 
     @Override

@@ -31,7 +31,9 @@ final class Schema {
             new Migration(3, "job titles in history", Schema::jobTitles),
             new Migration(4, "outcome checks, request versions and send times", Schema::outcomeChecks),
             new Migration(5, "notes on submissions", Schema::submissionNotes),
-            new Migration(6, "hiring fair events and their packs", Schema::events));
+            new Migration(6, "hiring fair events and their packs", Schema::events),
+            new Migration(7, "origins, once-only keys, follow-up notes and documents, candidate reuse",
+                    Schema::followUps));
 
     private Schema() {
     }
@@ -297,5 +299,50 @@ final class Schema {
                     event_id TEXT PRIMARY KEY,
                     fetched_at INTEGER NOT NULL,
                     pack_json TEXT NOT NULL)""");
+    }
+
+    /**
+     * v7: where a submission came from (an import's file, an event), a key that makes it once only, what goes after
+     * the create (a note on the application, documents to upload, each with its own state and retry time, never a
+     * reason to send the application again), and the look-up of the candidate by email before the first send
+     * ({@code email_lookup}: null until done, empty when nobody was found, else the candidate id found). The
+     * documents' bytes live in the database until they are sent, so a crash loses nothing; they go with the
+     * submission when it is deleted (retention, erasure).
+     */
+    private static void followUps(Connection connection) throws SQLException {
+        execute(connection,
+                "ALTER TABLE submissions ADD COLUMN origin TEXT",
+                "ALTER TABLE submissions ADD COLUMN once_key TEXT",
+                "ALTER TABLE submissions ADD COLUMN note_text TEXT",
+                "ALTER TABLE submissions ADD COLUMN note_state TEXT",
+                "ALTER TABLE submissions ADD COLUMN note_attempts INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE submissions ADD COLUMN note_next_at INTEGER",
+                "ALTER TABLE submissions ADD COLUMN note_error_status INTEGER",
+                "ALTER TABLE submissions ADD COLUMN note_error TEXT",
+                "ALTER TABLE submissions ADD COLUMN reuse_by_email INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE submissions ADD COLUMN email_lookup TEXT",
+                "CREATE UNIQUE INDEX submissions_by_once_key ON submissions(once_key)",
+                "CREATE INDEX submissions_by_origin ON submissions(origin, local_id)",
+                "CREATE INDEX submissions_by_note_state ON submissions(note_state, note_next_at)",
+                """
+                CREATE TABLE submission_documents (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    local_id INTEGER NOT NULL,
+                    position INTEGER NOT NULL,
+                    file_name TEXT NOT NULL,
+                    file_format TEXT,
+                    category_id TEXT,
+                    content BLOB NOT NULL,
+                    state TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_at INTEGER,
+                    error_status INTEGER,
+                    error_message TEXT)""",
+                "CREATE INDEX submission_documents_by_submission ON submission_documents(local_id, position)",
+                "CREATE INDEX submission_documents_by_state ON submission_documents(state, next_at)",
+                """
+                CREATE TRIGGER submissions_documents_delete AFTER DELETE ON submissions BEGIN
+                    DELETE FROM submission_documents WHERE local_id = old.local_id;
+                END""");
     }
 }

@@ -9,11 +9,14 @@ import java.util.List;
  * (for backoff), whether an earlier attempt may already have created it (so it is never resent without a person's
  * decision), whether the user asked to cancel, how history names its candidate and job, when the ATS was asked
  * about the latest send (oldest first), the earliest moment the ATS allows another try, and the version of the
- * request (raised by every edit).
+ * request (raised by every edit). Also whether the candidate is to be looked up by email before the first send and
+ * what that found ({@code emailLookup}: null until done, empty when nobody, else the candidate id), and the follow-up
+ * note's consecutive failures and next try.
  */
 public record StoredSubmission(Submission submission, Instant firstSentAt, int failures, boolean mayExist,
         boolean cancelRequested, HistoryLabels labels, Instant lastSentAt, List<Instant> outcomeChecks,
-        Instant notBefore, int requestVersion) {
+        Instant notBefore, int requestVersion, boolean reuseByEmail, String emailLookup, int noteAttempts,
+        Instant noteNextAt) {
     public StoredSubmission {
         outcomeChecks = List.copyOf(outcomeChecks);
     }

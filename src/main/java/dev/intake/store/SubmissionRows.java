@@ -1,6 +1,7 @@
 package dev.intake.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Json;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,11 @@ final class SubmissionRows {
     static final String FULL_COLUMNS = "local_id, profile_id, created_at, updated_at, request_json, state, "
             + "attempts, next_attempt_at, application_id, remote_application_id, response_json, error_status, "
             + "error_message, first_sent_at, failures, may_exist, cancel_requested, candidate_name, candidate_email, "
-            + "job_title, last_sent_at, outcome_checks, not_before, request_version";
+            + "job_title, last_sent_at, outcome_checks, not_before, request_version, origin, once_key, note_text, "
+            + "note_state, note_attempts, note_next_at, note_error_status, note_error, reuse_by_email, email_lookup, "
+            + "(SELECT json_group_array(json_array(d.position, d.file_name, d.state, d.error_status, "
+            + "d.error_message)) FROM submission_documents d WHERE d.local_id = submissions.local_id) "
+            + "AS documents";
     static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
             + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.job_title, s.application_id, "
             + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
@@ -72,12 +78,41 @@ final class SubmissionRows {
                 rs.getString("remote_application_id"),
                 rs.getString("response_json"),
                 integer(rs, "error_status"),
-                rs.getString("error_message"));
+                rs.getString("error_message"),
+                rs.getString("origin"),
+                rs.getString("once_key"),
+                note(rs),
+                documents(rs.getString("documents")));
         return new StoredSubmission(submission, instant(rs, "first_sent_at"), rs.getInt("failures"),
                 rs.getInt("may_exist") != 0, rs.getInt("cancel_requested") != 0, new HistoryLabels(
                         rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("job_title")),
                 instant(rs, "last_sent_at"), instants(rs.getString("outcome_checks")), instant(rs, "not_before"),
-                rs.getInt("request_version"));
+                rs.getInt("request_version"), rs.getInt("reuse_by_email") != 0, rs.getString("email_lookup"),
+                rs.getInt("note_attempts"), instant(rs, "note_next_at"));
+    }
+
+    private static FollowUp note(ResultSet rs) throws SQLException {
+        String text = rs.getString("note_text");
+        String state = rs.getString("note_state");
+        return text == null || state == null ? null : new FollowUp(text, FollowUpState.valueOf(state),
+                integer(rs, "note_error_status"), rs.getString("note_error"));
+    }
+
+    /** The documents' names and states as the row's sub-query lists them (never their bytes), in upload order. */
+    static List<FollowUp> documents(String json) throws SQLException {
+        if (json == null || json.equals("[]")) {
+            return List.of();
+        }
+        try {
+            List<JsonNode> rows = new ArrayList<>();
+            Json.mapper().readTree(json).forEach(rows::add);
+            rows.sort(Comparator.comparingInt(row -> row.get(0).asInt()));
+            return rows.stream().map(row -> new FollowUp(row.get(1).asText(),
+                    FollowUpState.valueOf(row.get(2).asText()), row.get(3).isNull() ? null : row.get(3).asInt(),
+                    row.get(4).isNull() ? null : row.get(4).asText())).toList();
+        } catch (JsonProcessingException e) {
+            throw new SQLException("A submission's documents could not be read: " + e.getOriginalMessage(), e);
+        }
     }
 
     static HistoryEntry entry(ResultSet rs) throws SQLException {

@@ -18,5 +18,10 @@ public enum SubmissionState {
      */
     OUTCOME_UNKNOWN,
     /** Withdrawn by the user before it could reach the ATS; kept in history, never sent automatically. */
-    CANCELLED
+    CANCELLED,
+    /**
+     * Not sent: the candidate found by the email look-up already has an application on this job in the ATS. Never
+     * created again; kept in history with the candidate found.
+     */
+    ALREADY_IN_ATS
 }

@@ -26,7 +26,7 @@ public final class SubmissionStore {
             SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN);
 
     /** States in which the ATS may have the application though Intake has no answer yet. */
-    private static final Set<SubmissionState> MAY_BE_IN_ATS = Set.of(SubmissionState.SENDING,
+    static final Set<SubmissionState> MAY_BE_IN_ATS = Set.of(SubmissionState.SENDING,
             SubmissionState.OUTCOME_UNKNOWN);
 
     private final Database database;
@@ -57,6 +57,12 @@ public final class SubmissionStore {
         List<Instant> outcomeChecks;
         Instant notBefore;
         final int requestVersion;
+        FollowUpState noteState;
+        int noteAttempts;
+        Instant noteNextAt;
+        Integer noteErrorStatus;
+        String noteError;
+        String emailLookup;
 
         private Edit(StoredSubmission stored) {
             Submission s = stored.submission();
@@ -78,6 +84,56 @@ public final class SubmissionStore {
             outcomeChecks = stored.outcomeChecks();
             notBefore = stored.notBefore();
             requestVersion = stored.requestVersion();
+            noteState = s.noteState();
+            noteAttempts = stored.noteAttempts();
+            noteNextAt = stored.noteNextAt();
+            noteErrorStatus = s.note() == null ? null : s.note().errorStatus();
+            noteError = s.note() == null ? null : s.note().errorMessage();
+            emailLookup = stored.emailLookup();
+        }
+
+        /** The follow-up note's state; null when the submission has no note (then it stays null). */
+        public FollowUpState noteState() {
+            return noteState;
+        }
+
+        /** Sets the note's state and last error (both null once it no longer applies); ignored without a note. */
+        public Edit note(FollowUpState state, Integer errorStatus, String error) {
+            if (noteState != null) {
+                noteState = state;
+                noteErrorStatus = errorStatus;
+                noteError = error;
+            }
+            return this;
+        }
+
+        public int noteAttempts() {
+            return noteAttempts;
+        }
+
+        public Edit noteAttempts(int attempts) {
+            noteAttempts = attempts;
+            return this;
+        }
+
+        public Instant noteNextAt() {
+            return noteNextAt;
+        }
+
+        /** When the note is to be sent (again); null for as soon as the application is created. */
+        public Edit noteNextAt(Instant at) {
+            noteNextAt = at;
+            return this;
+        }
+
+        /** What the look-up by email found: null until done, empty when nobody, else the candidate id. */
+        public String emailLookup() {
+            return emailLookup;
+        }
+
+        public Edit emailLookup(String found) {
+            emailLookup = found;
+            return this;
         }
 
         /** The version of the stored request; raised by the transition when {@link #request} changes it. */
@@ -216,8 +272,27 @@ public final class SubmissionStore {
         }
     }
 
-    /** A submission to record: who it goes to, what, how history names it, and when it was made. */
-    public record NewSubmission(String profileId, CreateApplicationRequest request, HistoryLabels labels, Instant at) {
+    /**
+     * A submission to record: who it goes to, what, how history names it, and when it was made; where it came from
+     * and its once-only key (each may be null), the note and documents to send after the create (null or empty for
+     * none), and whether to look the candidate up by email before the first send.
+     */
+    public record NewSubmission(String profileId, CreateApplicationRequest request, HistoryLabels labels, Instant at,
+            String origin, String onceKey, String noteText, List<DocumentUpload> documents,
+            boolean reuseCandidateByEmail) {
+        public NewSubmission {
+            noteText = noteText == null || noteText.isBlank() ? null : noteText;
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        /** A submission made in the wizard: no origin, no key, nothing after the create. */
+        public NewSubmission(String profileId, CreateApplicationRequest request, HistoryLabels labels, Instant at) {
+            this(profileId, request, labels, at, null, null, null, List.of(), false);
+        }
+    }
+
+    /** A submission's id, and whether its once-only key was stored before (then nothing new was stored). */
+    public record Inserted(long localId, boolean alreadyKnown) {
     }
 
     /** Records a new submission as QUEUED, before anything is sent. */
@@ -229,7 +304,35 @@ public final class SubmissionStore {
 
     /** Records several submissions as QUEUED in one transaction (an import); returns their ids in order. */
     public List<Long> insertAll(List<NewSubmission> submissions) {
+        return insertKeyed(submissions).stream().map(Inserted::localId).toList();
+    }
+
+    /**
+     * As {@link #insertAll}, saying for each whether its once-only key was stored before: that one stores nothing,
+     * and its id is the stored submission's. Keys are checked and written in one transaction, so two callers racing
+     * with the same key store it once.
+     */
+    public List<Inserted> insertKeyed(List<NewSubmission> submissions) {
         return database.write(connection -> SubmissionWrites.insert(connection, submissions));
+    }
+
+    /** The submission stored with this once-only key. */
+    public Optional<StoredSubmission> byOnceKey(String onceKey) {
+        return database.read(connection -> {
+            Optional<Long> id = SubmissionWrites.idOfKey(connection, onceKey);
+            return id.isEmpty() ? Optional.<StoredSubmission>empty() : SubmissionRows.findOn(connection, id.get());
+        });
+    }
+
+    /** Every submission with this origin, oldest first. */
+    public List<StoredSubmission> byOrigin(String origin) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + SubmissionRows.FULL_COLUMNS
+                    + " FROM submissions WHERE origin = ? ORDER BY local_id")) {
+                query.setString(1, origin);
+                return SubmissionRows.readAll(query);
+            }
+        });
     }
 
     public Optional<StoredSubmission> find(long localId) {
@@ -253,36 +356,12 @@ public final class SubmissionStore {
 
     /** Ids of the submissions the outbox still works on, oldest first (without loading their bodies). */
     public List<Long> unsettledIds() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT local_id FROM submissions WHERE state IN (?, ?, ?, ?) ORDER BY local_id")) {
-                SubmissionRows.bindStates(query, 1, UNSETTLED);
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-                return ids;
-            }
-        });
+        return SubmissionQueries.unsettledIds(database);
     }
 
     /** Profiles that have submissions the outbox still works on. */
     public List<String> unsettledProfiles() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT DISTINCT profile_id FROM submissions WHERE state IN (?, ?, ?, ?)")) {
-                SubmissionRows.bindStates(query, 1, UNSETTLED);
-                List<String> profiles = new ArrayList<>();
-                try (ResultSet rs = query.executeQuery()) {
-                    while (rs.next()) {
-                        profiles.add(rs.getString(1));
-                    }
-                }
-                return profiles;
-            }
-        });
+        return SubmissionQueries.unsettledProfiles(database);
     }
 
     /**
@@ -317,17 +396,7 @@ public final class SubmissionStore {
 
     /** The earliest time a waiting submission is due or an unknown outcome is to be checked again. */
     public Optional<Instant> nextWakeUp() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT min(next_attempt_at) FROM "
-                    + "submissions WHERE state IN (?, ?) AND next_attempt_at IS NOT NULL")) {
-                query.setString(1, SubmissionState.WAITING_TO_RETRY.name());
-                query.setString(2, SubmissionState.OUTCOME_UNKNOWN.name());
-                try (ResultSet rs = query.executeQuery()) {
-                    long value = rs.next() ? rs.getLong(1) : 0;
-                    return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
-                }
-            }
-        });
+        return SubmissionQueries.nextWakeUp(database);
     }
 
     /** Whether another submission already holds this ATS application id (an outcome check must not claim it). */
@@ -345,38 +414,12 @@ public final class SubmissionStore {
 
     /** How many submissions are in each state (states with none are absent). */
     public Map<SubmissionState, Integer> countByState() {
-        return database.read(connection -> {
-            Map<SubmissionState, Integer> counts = new EnumMap<>(SubmissionState.class);
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT state, count(*) FROM submissions GROUP BY state");
-                    ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(SubmissionState.valueOf(rs.getString(1)), rs.getInt(2));
-                }
-            }
-            return counts;
-        });
+        return SubmissionQueries.countByState(database);
     }
 
     /** Pending and failed counts for the status bar (see {@link OutboxCounts}). */
     public OutboxCounts outboxCounts() {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(sum(CASE WHEN state = ? "
-                    + "AND next_attempt_at IS NULL OR state = ? THEN 0 ELSE 1 END), 0), coalesce(sum(CASE WHEN "
-                    + "state = ? AND next_attempt_at IS NULL OR state = ? THEN 1 ELSE 0 END), 0) FROM submissions "
-                    + "WHERE state IN (?, ?, ?, ?, ?)")) {
-                for (int offset : new int[] {0, 2}) {
-                    query.setString(offset + 1, SubmissionState.OUTCOME_UNKNOWN.name());
-                    query.setString(offset + 2, SubmissionState.REJECTED.name());
-                }
-                SubmissionRows.bindStates(query, 5, UNSETTLED);
-                query.setString(9, SubmissionState.REJECTED.name());
-                try (ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    return new OutboxCounts(rs.getInt(1), rs.getInt(2));
-                }
-            }
-        });
+        return SubmissionQueries.outboxCounts(database);
     }
 
     /** One page of history for {@code query}. */
@@ -409,38 +452,12 @@ public final class SubmissionStore {
      * application. Returns how many were removed; {@link #mayBeInAts} names those kept.
      */
     public int delete(Collection<Long> localIds) {
-        return database.write(connection -> {
-            int removed = 0;
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM submissions WHERE local_id = ? "
-                    + "AND state NOT IN (?, ?) AND may_exist = 0")) {
-                for (long id : localIds) {
-                    delete.setLong(1, id);
-                    SubmissionRows.bindStates(delete, 2, MAY_BE_IN_ATS);
-                    removed += delete.executeUpdate();
-                }
-            }
-            return removed;
-        });
+        return SubmissionDeletes.delete(database, localIds);
     }
 
     /** Which of these submissions the ATS may already have, so that a person must decide before deleting them. */
     public List<Long> mayBeInAts(Collection<Long> localIds) {
-        return database.read(connection -> {
-            List<Long> found = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT local_id FROM submissions "
-                    + "WHERE local_id = ? AND (state IN (?, ?) OR may_exist = 1)")) {
-                for (long id : localIds) {
-                    query.setLong(1, id);
-                    SubmissionRows.bindStates(query, 2, MAY_BE_IN_ATS);
-                    try (ResultSet rs = query.executeQuery()) {
-                        if (rs.next()) {
-                            found.add(id);
-                        }
-                    }
-                }
-            }
-            return found;
-        });
+        return SubmissionDeletes.mayBeInAts(database, localIds);
     }
 
     /** Distinct source names of the latest {@code submissions} submissions, newest first. */
@@ -461,14 +478,7 @@ public final class SubmissionStore {
      * still being sent or checked are kept, since removing them could lose or duplicate an application.
      */
     public int purgeSettledBefore(Instant cutoff) {
-        return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM submissions WHERE created_at < ? AND state NOT IN (?, ?, ?, ?)")) {
-                delete.setLong(1, cutoff.toEpochMilli());
-                SubmissionRows.bindStates(delete, 2, UNSETTLED);
-                return delete.executeUpdate();
-            }
-        });
+        return SubmissionDeletes.purgeSettledBefore(database, cutoff);
     }
 
     /**
@@ -476,14 +486,7 @@ public final class SubmissionStore {
      * state. Returns how many were removed. Either argument may be null.
      */
     public int forgetCandidate(String email, String candidateId) {
-        return database.write(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM submissions WHERE candidate_email = ? OR candidate_id = ?")) {
-                delete.setString(1, email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT));
-                delete.setString(2, candidateId == null || candidateId.isBlank() ? null : candidateId.trim());
-                return delete.executeUpdate();
-            }
-        });
+        return SubmissionDeletes.forgetCandidate(database, email, candidateId);
     }
 
 }

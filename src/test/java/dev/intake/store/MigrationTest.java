@@ -112,6 +112,52 @@ class MigrationTest {
     }
 
     @Test
+    void v6GivesOlderSubmissionsNoOriginKeyOrFollowUpsAndKeepsKeysUniqueAndDocumentsWithTheirSubmission()
+            throws Exception {
+        Path data = Files.createDirectories(dir.resolve("v5"));
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME))) {
+            Schema.migrate(c, 5, CLOCK);
+            insertAsWrittenBy(5, c);
+        }
+        try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
+            SubmissionStore store = new SubmissionStore(db);
+            StoredSubmission old = store.unsettled().getFirst();
+            assertEquals(null, old.submission().origin());
+            assertEquals(null, old.submission().onceKey());
+            assertEquals(null, old.submission().note(), "no note goes after an old submission");
+            assertEquals(List.of(), old.submission().documents());
+            assertEquals(false, old.reuseByEmail());
+            assertEquals(null, old.emailLookup());
+
+            SubmissionStore.NewSubmission kiosk = new SubmissionStore.NewSubmission("p1",
+                    SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), HistoryLabels.NONE,
+                    CLOCK.instant(), "event:fair-1", "event:fair-1#7", "Met at the booth",
+                    List.of(new DocumentUpload("cv.pdf", "pdf", null, new byte[] {1, 2, 3})), true);
+            long id = store.insertKeyed(List.of(kiosk)).getFirst().localId();
+            Submission stored = store.get(id).orElseThrow();
+            assertEquals(new FollowUp("Met at the booth", FollowUpState.PENDING, null, null), stored.note());
+            assertEquals(List.of(FollowUp.pending("cv.pdf")), stored.documents());
+            assertEquals(true, store.find(id).orElseThrow().reuseByEmail());
+            assertEquals(List.of(new SubmissionStore.Inserted(id, true)), store.insertKeyed(List.of(kiosk)));
+
+            org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("UPDATE submissions SET once_key = 'event:fair-1#7' WHERE local_id <> "
+                            + id);
+                }
+            }), "the database itself refuses a key twice");
+
+            store.forgetCandidate("zoe@example.com", null);
+            assertEquals(Integer.valueOf(0), db.<Integer>read(c -> {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT count(*) FROM submission_documents")) {
+                    return rs.getInt(1);
+                }
+            }), "an erased candidate's documents go with the submission");
+        }
+    }
+
+    @Test
     void aFailingStepLeavesTheFileAtItsPreviousVersion() throws Exception {
         Path file = dir.resolve("broken.db");
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file)) {

@@ -7,12 +7,15 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.Json;
 import dev.intake.outbox.Outbox;
+import dev.intake.outbox.SubmitOptions;
+import dev.intake.outbox.Submitted;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.Submission;
 import dev.intake.store.SubmissionState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,20 +31,43 @@ public final class DirectOutbox implements Outbox {
     private final Map<Long, Submission> submissions = new ConcurrentHashMap<>();
     private final List<Consumer<Submission>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<String, Long> keys = new ConcurrentHashMap<>();
+    private final Map<Long, String> origins = new ConcurrentHashMap<>();
 
     public DirectOutbox(Ats ats) {
         this.ats = ats;
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
+    public Submitted submit(String profileId, CreateApplicationRequest request, HistoryLabels labels,
+            SubmitOptions options) {
+        if (options.onceKey() != null && keys.containsKey(options.onceKey())) {
+            return new Submitted(get(keys.get(options.onceKey())), true);
+        }
         long id = ids.incrementAndGet();
         Instant now = Instant.now();
         Submission queued = new Submission(id, profileId, now, now, request, SubmissionState.QUEUED, 0, null, null,
                 null, null, null, null);
         submissions.put(id, queued);
         send(queued);
-        return queued;
+        if (options.onceKey() != null) {
+            keys.put(options.onceKey(), queued.localId());
+        }
+        if (options.origin() != null) {
+            origins.put(queued.localId(), options.origin());
+        }
+        return new Submitted(queued, false);
+    }
+
+    @Override
+    public List<Submission> byOrigin(String origin) {
+        return origins.entrySet().stream().filter(e -> e.getValue().equals(origin)).map(Map.Entry::getKey)
+                .sorted().map(submissions::get).toList();
+    }
+
+    @Override
+    public Optional<Submission> byOnceKey(String onceKey) {
+        return Optional.ofNullable(keys.get(onceKey)).map(submissions::get);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.intake.wizard.fakes;
 
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.outbox.Outbox;
+import dev.intake.outbox.SubmitOptions;
+import dev.intake.outbox.Submitted;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.Submission;
 import dev.intake.store.SubmissionState;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +27,8 @@ public final class FakeOutbox implements Outbox {
     private final Map<Long, Submission> submissions = new ConcurrentHashMap<>();
     private final List<Consumer<Submission>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<String, Long> keys = new ConcurrentHashMap<>();
+    private final Map<Long, String> origins = new ConcurrentHashMap<>();
     private final AtomicLong ticks = new AtomicLong();
     public final List<CreateApplicationRequest> submitted = new CopyOnWriteArrayList<>();
     /** The history labels handed over with each submit and resubmit, in order. */
@@ -47,7 +52,11 @@ public final class FakeOutbox implements Outbox {
     }
 
     @Override
-    public Submission submit(String profileId, CreateApplicationRequest request, HistoryLabels labels) {
+    public Submitted submit(String profileId, CreateApplicationRequest request, HistoryLabels labels,
+            SubmitOptions options) {
+        if (options.onceKey() != null && keys.containsKey(options.onceKey())) {
+            return new Submitted(get(keys.get(options.onceKey())), true);
+        }
         if (submitFailure != null) {
             throw submitFailure;
         }
@@ -63,7 +72,24 @@ public final class FakeOutbox implements Outbox {
         if (automatic) {
             created(id, "app-" + id, "remote-" + id, null);
         }
-        return queued;
+        if (options.onceKey() != null) {
+            keys.put(options.onceKey(), queued.localId());
+        }
+        if (options.origin() != null) {
+            origins.put(queued.localId(), options.origin());
+        }
+        return new Submitted(queued, false);
+    }
+
+    @Override
+    public List<Submission> byOrigin(String origin) {
+        return origins.entrySet().stream().filter(e -> e.getValue().equals(origin)).map(Map.Entry::getKey)
+                .sorted().map(submissions::get).toList();
+    }
+
+    @Override
+    public Optional<Submission> byOnceKey(String onceKey) {
+        return Optional.ofNullable(keys.get(onceKey)).map(submissions::get);
     }
 
     @Override
