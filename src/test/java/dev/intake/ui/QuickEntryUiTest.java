@@ -242,4 +242,14 @@ class QuickEntryUiTest {
         assertEquals(store.saved.get(0).id(), store.saved.get(1).samePersonAs());
         assertFalse(fx(() -> node("samePersonBox").isVisible()));
     }
+
+    @Test
+    void aBadgeScannedIntoFirstNameFillsTheVisitorAndMovesToJob(FxRobot robot) throws Exception {
+        open(false);
+        robot.write("MECARD:N:Hopper,Grace;TEL:+1 202 555 0143;EMAIL:grace@navy.example;;", 5);
+        await(() -> focused().equals("job"));
+        assertEquals("Grace", fx(() -> ((TextField) node("firstName")).getText()));
+        assertEquals("Hopper", fx(() -> ((TextField) node("lastName")).getText()));
+        assertEquals("grace@navy.example", fx(() -> ((TextField) node("email")).getText()));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.intake.fair.quick;
 
 import dev.intake.ats.Job;
+import dev.intake.fair.badge.BadgeScan;
 import dev.intake.fair.capture.CaptureCounts;
 import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
@@ -81,6 +82,7 @@ public final class QuickEntryController {
         bindNotices();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
         note.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKeys);
+        firstName.addEventFilter(KeyEvent.KEY_PRESSED, this::scanKeys);
         viewModel.focusRequestProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 inputs.get(now).requestFocus();
@@ -200,6 +202,19 @@ public final class QuickEntryController {
                 && viewModel.undoAvailableProperty().get()) {
             event.consume();
             viewModel.undoClear();
+        }
+    }
+
+    /**
+     * While a badge scanner is still typing into First name, its line breaks and tabs belong to the scan: they
+     * neither save nor move focus.
+     */
+    private void scanKeys(KeyEvent event) {
+        boolean enter = event.getCode() == KeyCode.ENTER && !event.isShortcutDown();
+        boolean tab = event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isControlDown();
+        if ((enter || tab) && BadgeScan.inProgress(firstName.getText())) {
+            event.consume();
+            firstName.appendText(enter ? "\n" : "\t");
         }
     }
 

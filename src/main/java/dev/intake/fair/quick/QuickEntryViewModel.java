@@ -2,6 +2,7 @@ package dev.intake.fair.quick;
 
 import dev.intake.ats.Job;
 import dev.intake.common.TaskExecutor;
+import dev.intake.fair.badge.BadgeScan;
 import dev.intake.fair.capture.Capture;
 import dev.intake.fair.capture.CaptureCounts;
 import dev.intake.fair.capture.CaptureStore;
@@ -11,6 +12,7 @@ import dev.intake.form.Field;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,9 @@ public final class QuickEntryViewModel {
         });
         form.email().valueProperty().addListener((obs, old, now) -> samePersonOffer.set(null));
         form.firstName().valueProperty().addListener((obs, old, now) -> forgetUndoOnTyping(now));
+        // Filled just after the change, not inside it: the field's own binding to its control is still updating.
+        form.firstName().valueProperty().addListener((obs, old, now) -> BadgeScan.detect(now).ifPresent(
+                scan -> executor.runOnUiAfter(Duration.ZERO, () -> fillFrom(scan))));
     }
 
     /** Reads who was captured before and the tally; call once when the screen opens. */
@@ -220,6 +225,35 @@ public final class QuickEntryViewModel {
             beforeClear = null;
             undoAvailable.set(false);
         }
+    }
+
+    /**
+     * A badge scanner typed a whole vCard, MECARD or profile address into First name: the scan fills what is still
+     * empty (never what staff typed), a profile address and company go into the note, and focus moves to Job.
+     */
+    private void fillFrom(BadgeScan scan) {
+        if (BadgeScan.detect(form.firstName().get()).isEmpty()) {
+            return;
+        }
+        BadgeScan typed = new BadgeScan(form.firstName().get(), form.lastName().get(), form.email().get(),
+                form.phone().get(), null, null);
+        BadgeScan merged = BadgeScan.merge(typed, scan);
+        form.firstName().set(merged.firstName() == null ? "" : merged.firstName());
+        form.lastName().set(merged.lastName() == null ? "" : merged.lastName());
+        form.email().set(merged.email() == null ? "" : merged.email());
+        form.phone().set(merged.phone() == null ? "" : merged.phone());
+        List<String> extra = new java.util.ArrayList<>();
+        if (!Rules.isBlank(form.note().get())) {
+            extra.add(form.note().get().strip());
+        }
+        if (scan.company() != null) {
+            extra.add(messages.get("fair.quick.badge.company", scan.company()));
+        }
+        if (scan.profileUrl() != null) {
+            extra.add(scan.profileUrl());
+        }
+        form.note().set(String.join("\n", extra));
+        requestFocus(QuickField.JOB);
     }
 
     /** Keys 1 to 4 rate, 0 clears. */

@@ -22,9 +22,11 @@ class QuickEntryViewModelTest {
     private final RecordingCaptureStore store = new RecordingCaptureStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-05-14T09:30:00Z"));
 
+    private final ImmediateTaskExecutor executor = new ImmediateTaskExecutor();
+
     private QuickEntryViewModel quickEntry(boolean consentRequired) {
         QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(consentRequired), store,
-                new ImmediateTaskExecutor(), Messages.load(), clock);
+                executor, Messages.load(), clock);
         vm.start();
         return vm;
     }
@@ -236,5 +238,21 @@ class QuickEntryViewModelTest {
         vm.retryUnsaved();
         assertEquals(List.of(id), new ArrayList<>(store.saved.stream().map(Capture::id).toList()));
         assertTrue(vm.unsaved().isEmpty());
+    }
+
+    @Test
+    void aBadgeScanIntoFirstNameFillsWhatIsEmptyNeverWhatWasTypedAndMovesToJob() {
+        QuickEntryViewModel vm = quickEntry(false);
+        vm.email().set("typed@example.com");
+        vm.firstName().set("BEGIN:VCARD\nVERSION:3.0\nN:Lovelace;Ada;;;\nFN:Ada Lovelace\nORG:Analytical Engines\n"
+                + "EMAIL:ada@badge.example\nTEL:+44 7700 900123\nEND:VCARD");
+        executor.runDelayed();
+
+        assertEquals("Ada", vm.firstName().get());
+        assertEquals("Lovelace", vm.lastName().get());
+        assertEquals("typed@example.com", vm.email().get(), "what staff typed stays");
+        assertEquals("+44 7700 900123", vm.phone().get());
+        assertTrue(vm.note().get().contains("Analytical Engines"));
+        assertEquals(QuickField.JOB, vm.focusRequestProperty().get());
     }
 }
