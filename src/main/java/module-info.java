@@ -41,6 +41,7 @@ module dev.intake {
     opens dev.intake.importing to com.fasterxml.jackson.databind;
     opens dev.intake.fair.quick to javafx.fxml;
     opens dev.intake.fair.kiosk to javafx.fxml;
+    opens dev.intake.fair.summary to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.app;
