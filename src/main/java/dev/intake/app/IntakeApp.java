@@ -6,6 +6,7 @@ import dev.intake.ats.Ats;
 import dev.intake.common.Stylesheet;
 import dev.intake.common.TaskExecutor;
 import dev.intake.common.Theme;
+import dev.intake.fair.FairLaunch;
 import dev.intake.form.FilePicker;
 import dev.intake.form.Messages;
 import dev.intake.outbox.Outbox;
@@ -145,6 +146,11 @@ public class IntakeApp extends Application {
             Platform.exit();
             return Optional.empty();
         }
+    }
+
+    /** The event the command line asked to open ({@code --event}, {@code --kiosk}), or {@link FairLaunch#NONE}. */
+    FairLaunch fairLaunch() {
+        return FairLaunch.fromArgs(arguments());
     }
 
     private List<String> arguments() {

@@ -3,6 +3,7 @@ package dev.intake.app;
 import dev.intake.accounts.ManagedOptions;
 import dev.intake.common.AppVersion;
 import dev.intake.config.ConfigDirectory;
+import dev.intake.fair.FairLaunch;
 import dev.intake.outbox.OutboxCommand;
 import dev.intake.sandbox.SandboxCommand;
 import dev.intake.startup.SmokeTest;
@@ -43,6 +44,12 @@ final class IntakeCommand {
 
     @Option(names = OutboxCommand.RESEND_UNCONFIRMED, descriptionKey = "launch.command.resendUnconfirmed")
     boolean resendUnconfirmed;
+
+    @Option(names = FairLaunch.EVENT, paramLabel = "NAME", descriptionKey = "launch.option.event")
+    String event;
+
+    @Option(names = FairLaunch.KIOSK, descriptionKey = "launch.option.kiosk")
+    boolean kiosk;
 
     @Option(names = SandboxCommand.FLAG, descriptionKey = "launch.command.sandbox")
     boolean sandboxOnly;

@@ -10,8 +10,12 @@ import dev.intake.diagnostics.DiagnosticsReport;
 import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.Database;
+import dev.intake.store.EventPackStore;
+import dev.intake.store.EventStore;
 import dev.intake.store.ProfileBacklog;
 import dev.intake.store.SqliteDraftStore;
+import dev.intake.store.SqliteEventPackStore;
+import dev.intake.store.SqliteEventStore;
 import dev.intake.store.SubmissionNotes;
 import dev.intake.store.SubmissionStore;
 import java.io.IOException;
@@ -37,6 +41,8 @@ public final class Workspace implements AutoCloseable {
     private final SqliteOutbox outbox;
     private final SqliteDraftStore drafts;
     private final SubmissionStore submissions;
+    private final SqliteEventStore events;
+    private final SqliteEventPackStore eventPacks;
     private final FxTaskExecutor executor;
     private final List<UserMessage> notices;
     private final ConnectionTester tester;
@@ -54,6 +60,8 @@ public final class Workspace implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor);
         this.drafts = new SqliteDraftStore(database);
         this.submissions = new SubmissionStore(database);
+        this.events = new SqliteEventStore(database, Clock.systemUTC());
+        this.eventPacks = new SqliteEventPackStore(database);
         this.notices = List.copyOf(notices);
         this.settings = accounts.settings();
         // The cheapest authenticated call: one location.
@@ -105,6 +113,16 @@ public final class Workspace implements AutoCloseable {
 
     public SubmissionStore submissions() {
         return submissions;
+    }
+
+    /** The hiring fairs kept here. Blocking (SQLite): use on the executor. */
+    public EventStore events() {
+        return events;
+    }
+
+    /** Each event's pack of ATS data, for capture offline. Blocking (SQLite): use on the executor. */
+    public EventPackStore eventPacks() {
+        return eventPacks;
     }
 
     public FxTaskExecutor executor() {

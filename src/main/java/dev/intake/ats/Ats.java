@@ -47,6 +47,24 @@ public interface Ats extends UploadSource {
     /** {@code GET /unified/ats/jobs/{id}/application_stages}. */
     PageSource<ApplicationStage> applicationStages(String jobId, int pageSize);
 
+    /** {@code GET /unified/ats/users}: recruiters, hiring managers, interviewers. */
+    PageSource<AtsUser> users(int pageSize);
+
     /** {@code GET /unified/ats/applications}, optionally filtered by job and creation time (ISO-8601 or null). */
     PageSource<Application> applications(String jobId, String createdAfter, int pageSize);
+
+    /**
+     * {@code POST /unified/ats/applications/{id}/notes}. Errors as the create's: an {@link AtsHttpException} with the
+     * status and StackOne's error body, or an {@link AtsNetworkException} saying whether the body may have arrived.
+     */
+    CreateResult createNote(String applicationId, CreateNoteRequest request);
+
+    /** {@code GET /unified/ats/applications/{id}/notes}. */
+    PageSource<Note> applicationNotes(String applicationId, int pageSize);
+
+    /**
+     * {@code POST /unified/ats/applications/{id}/documents/upload} ({@code AtsDocumentsUploadRequestDto}, the same
+     * fields as a document sent with the create); errors as {@link #createNote}'s.
+     */
+    CreateResult uploadDocument(String applicationId, CreateApplicationRequest.DocumentUpload document);
 }

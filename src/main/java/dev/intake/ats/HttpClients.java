@@ -54,6 +54,9 @@ public final class HttpClients {
         return Math.addExact(baseMillis, bodyMillis);
     }
 
+    /** Asynchronous calls in flight to one host; more wait in OkHttp's queue. */
+    public static final int MAX_ASYNC_CALLS_PER_HOST = 16;
+
     /** The shared client, built on first use. */
     public static OkHttpClient shared() {
         return Shared.CLIENT;
@@ -65,6 +68,9 @@ public final class HttpClients {
         // would leave the JVM running until they time out. Virtual threads are daemons and cost nothing idle.
         Dispatcher dispatcher = new Dispatcher(
                 Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("intake-http-", 1).factory()));
+        // OkHttp runs at most 5 asynchronous calls per host by default; an event pack reads one job's stages per
+        // call, and 500 jobs at 300 ms each need more lanes than that to be packed in seconds.
+        dispatcher.setMaxRequestsPerHost(MAX_ASYNC_CALLS_PER_HOST);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectTimeout(CONNECT_TIMEOUT)

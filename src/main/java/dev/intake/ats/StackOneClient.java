@@ -125,6 +125,44 @@ public final class StackOneClient implements Ats {
         }
     }
 
+    @Override
+    public CreateResult createNote(String applicationId, CreateNoteRequest request) {
+        Objects.requireNonNull(request, "request");
+        return postOnce(applicationPath(applicationId).addPathSegment("notes").build(), request);
+    }
+
+    @Override
+    public PageSource<Note> applicationNotes(String applicationId, int pageSize) {
+        return pages(applicationPath(applicationId).addPathSegment("notes"), Map.of(), Note.class, pageSize);
+    }
+
+    @Override
+    public CreateResult uploadDocument(String applicationId, CreateApplicationRequest.DocumentUpload document) {
+        Objects.requireNonNull(document, "document");
+        return postOnce(applicationPath(applicationId).addPathSegments("documents/upload").build(), document);
+    }
+
+    private HttpUrl.Builder applicationPath(String applicationId) {
+        if (applicationId == null || applicationId.isBlank()) {
+            throw new IllegalArgumentException("An application id is needed");
+        }
+        return http.url("unified/ats/applications").addPathSegment(applicationId);
+    }
+
+    /** A POST sent at most once (the write client neither replays nor redirects it), read as a create's answer. */
+    private CreateResult postOnce(HttpUrl url, Object body) {
+        byte[] bytes;
+        try {
+            bytes = Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException("passthrough",
+                    "The request holds a value that cannot be written as JSON: " + e.getOriginalMessage());
+        }
+        SendProgress progress = new SendProgress();
+        return http.execute(StackOneHttp.newRequest(url, progress)
+                .post(new OneShotJson(bytes, progress::bodyWritten)).build(), StackOneClient::readResult);
+    }
+
     /** The create's JSON body exactly as sent (also what the benchmark measures). */
     static byte[] requestBody(CreateApplicationRequest request) {
         try {
@@ -194,6 +232,11 @@ public final class StackOneClient implements Ats {
     @Override
     public PageSource<DocumentCategory> documentCategories(int pageSize) {
         return pages("unified/ats/documents/application_categories", Map.of(), DocumentCategory.class, pageSize);
+    }
+
+    @Override
+    public PageSource<AtsUser> users(int pageSize) {
+        return pages("unified/ats/users", Map.of(), AtsUser.class, pageSize);
     }
 
     @Override

@@ -29,6 +29,13 @@ final class StackOneHttp {
         String describe() {
             return method + " " + path;
         }
+
+        /** What a write may have made: the application, or a note or document added to one. */
+        String made() {
+            return path.endsWith("/notes") ? "The note may have been added"
+                    : path.endsWith("/documents/upload") ? "The document may have been uploaded"
+                    : "The application may have been created";
+        }
     }
 
     /** The clients for reads and for writes. */
@@ -152,7 +159,7 @@ final class StackOneHttp {
 
     private AtsNetworkException unreadable(Operation operation, int status, IOException e) {
         String consequence = operation.creates()
-                ? "The application may have been created: check the ATS before sending it again."
+                ? operation.made() + ": check the ATS before sending it again."
                 : "Nothing was changed; try again later.";
         return new AtsNetworkException("The ATS answered " + status + " to " + operation.describe()
                 + " but its answer could not be read (" + firstLine(redactor.redact(e.getMessage())) + "). "
@@ -170,10 +177,10 @@ final class StackOneHttp {
                     + " (" + cause + "). Nothing reached the ATS.";
         } else if (operation.creates() && progress != null && !progress.mayHaveReachedServer()) {
             what = "The connection timed out while " + operation.describe() + " was being sent (" + cause
-                    + "). The application may have been created: check the ATS before sending it again.";
+                    + "). " + operation.made() + ": check the ATS before sending it again.";
         } else if (operation.creates()) {
             what = "The connection failed after " + operation.describe() + " was sent (" + cause
-                    + "). The application may have been created: check the ATS before sending it again.";
+                    + "). " + operation.made() + ": check the ATS before sending it again.";
         } else {
             what = "The connection failed during " + operation.describe() + " (" + cause + ").";
         }

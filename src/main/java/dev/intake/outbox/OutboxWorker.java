@@ -69,6 +69,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final Consumer<Submission> changed;
     private final SettleSchedule settle;
     private final OutcomeSettler settler;
+    private final FollowUpSender followUps;
     /** Guards starting a call against a cancel landing at the same moment; with the two collections below. */
     private final Object calls = new Object();
     private final Map<Attempt, Future<?>> inFlight = new HashMap<>();
@@ -97,13 +98,21 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** What processing one submission asks of the pass. */
     enum Step {
-        NEXT, STOP
+        /** Go on with the next submission. */
+        NEXT,
+        /** Go on with this submission again: it has more to send (its note sent, a document may follow). */
+        AGAIN,
+        /** End the pass: the ATS or the network asks the queue to wait. */
+        STOP
     }
 
     private static final class Pass {
         final boolean force;
         final List<CompletableFuture<Void>> waiters;
         final Deque<Long> ids = new ArrayDeque<>();
+        /** Created submissions whose note or documents are due; read once the unsettled ones are done. */
+        final Deque<Long> followUps = new ArrayDeque<>();
+        boolean followUpsRead;
         boolean cameOnline;
 
         Pass(boolean force, List<CompletableFuture<Void>> waiters) {
@@ -126,23 +135,25 @@ public final class OutboxWorker implements AutoCloseable {
         this.limiter = limiter;
         this.changed = changed;
         OutcomeChecker checker = new OutcomeChecker(limiter::record, store::isApplicationRecorded);
-        this.settler = new OutcomeSettler(connections, checker, settle, retry, clock, this::transition,
-                new OutcomeSettler.Holds() {
-                    @Override
-                    public Instant networkDown() {
-                        offline = true;
-                        Instant until = clock.instant().plus(probeDelay(++probes));
-                        holdUntil = until;
-                        holdFromAts = false;
-                        return until;
-                    }
+        OutcomeSettler.Holds holds = new OutcomeSettler.Holds() {
+            @Override
+            public Instant networkDown() {
+                offline = true;
+                Instant until = clock.instant().plus(probeDelay(++probes));
+                holdUntil = until;
+                holdFromAts = false;
+                return until;
+            }
 
-                    @Override
-                    public void atsPause(Instant until, boolean named) {
-                        holdUntil = until;
-                        holdFromAts = named;
-                    }
-                });
+            @Override
+            public void atsPause(Instant until, boolean named) {
+                holdUntil = until;
+                holdFromAts = named;
+            }
+        };
+        this.settler = new OutcomeSettler(connections, checker, settle, retry, clock, this::transition, holds);
+        this.followUps = new FollowUpSender(store, connections, limiter, retry, clock, this::transition, holds,
+                changed);
     }
 
     /**
@@ -286,16 +297,26 @@ public final class OutboxWorker implements AutoCloseable {
 
     private void continuePass() {
         Pass pass = current;
-        while (!pass.ids.isEmpty() && !closed) {
+        while (!closed) {
+            Deque<Long> queue;
+            try {
+                queue = next(pass);
+            } catch (RuntimeException e) {
+                unexpected(e);
+                break;
+            }
+            if (queue.isEmpty()) {
+                break;
+            }
             Duration wait = limiter.waitTime();
             if (!wait.isZero()) {
                 scheduler.schedule(wait, this::continuePass);
                 return;
             }
-            long id = pass.ids.removeFirst();
+            long id = queue.removeFirst();
             Step step;
             try {
-                step = process(id, pass);
+                step = queue == pass.followUps ? followUps.sendNext(id) : process(id, pass);
             } catch (StoreException e) {
                 unexpected(e);
                 step = Step.STOP;
@@ -304,11 +325,25 @@ public final class OutboxWorker implements AutoCloseable {
                 unexpected(e);
                 step = Step.STOP;
             }
-            if (step == Step.STOP) {
+            if (step == Step.AGAIN) {
+                queue.addFirst(id);
+            } else if (step == Step.STOP) {
                 break;
             }
         }
         finishPass();
+    }
+
+    /** The unsettled submissions first; then, read once, the created ones whose note or documents are due. */
+    private Deque<Long> next(Pass pass) {
+        if (!pass.ids.isEmpty()) {
+            return pass.ids;
+        }
+        if (!pass.followUpsRead) {
+            pass.followUpsRead = true;
+            pass.followUps.addAll(store.followUpsDue(clock.instant()));
+        }
+        return pass.followUps;
     }
 
     private void finishPass() {

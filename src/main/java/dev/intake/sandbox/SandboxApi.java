@@ -151,6 +151,7 @@ final class SandboxApi {
                     query, candidateFilter(query), Set.of("custom_fields"));
             case "/unified/ats/custom_field_definitions/candidates" -> list(path, data.customFieldNodes(), query,
                     always(), Set.of());
+            case "/unified/ats/users" -> list(path, data.userNodes(), query, always(), Set.of());
             case "/unified/ats/documents/application_categories" -> list(path, data.categoryNodes(), query,
                     always(), Set.of());
             case APPLICATIONS -> list(path, data.listedApplicationNodes(knobs.nanoTime(), lagNanos()), query,

@@ -41,6 +41,7 @@ public final class SandboxData {
     private final Map<String, ObjectNode> locationsById;
     private final Map<String, ObjectNode> customFieldsById;
     private final Map<String, ObjectNode> categoriesById;
+    private final List<ObjectNode> users;
 
     private final Object lock = new Object();
     private final List<ObjectNode> candidates;
@@ -65,6 +66,7 @@ public final class SandboxData {
         locationsById = index(catalogue.locations());
         customFieldsById = index(catalogue.customFieldDefinitions());
         categoriesById = index(catalogue.documentCategories());
+        users = SeedUsers.users(seed);
         candidates = new ArrayList<>(catalogue.candidates());
         for (int i = 0; i < candidates.size(); i++) {
             candidateIndex.put(candidates.get(i).get("id").asText(), i);
@@ -205,6 +207,10 @@ public final class SandboxData {
 
     ObjectNode categoryNode(String id) {
         return categoriesById.get(id);
+    }
+
+    List<ObjectNode> userNodes() {
+        return users;
     }
 
     List<ObjectNode> stageNodes(ObjectNode job) {

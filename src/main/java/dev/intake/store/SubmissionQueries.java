@@ -48,14 +48,49 @@ final class SubmissionQueries {
 
     static Optional<Instant> nextWakeUp(Database database) {
         return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT min(next_attempt_at) FROM "
-                    + "submissions WHERE state IN (?, ?) AND next_attempt_at IS NOT NULL")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT min(t) FROM ("
+                    + "SELECT min(next_attempt_at) AS t FROM submissions WHERE state IN (?, ?) "
+                    + "AND next_attempt_at IS NOT NULL "
+                    + "UNION ALL SELECT min(note_next_at) FROM submissions WHERE note_state = 'PENDING' "
+                    + "AND note_next_at IS NOT NULL AND state IN (?, ?) "
+                    + "UNION ALL SELECT min(d.next_at) FROM submission_documents d JOIN submissions s "
+                    + "ON s.local_id = d.local_id WHERE d.state = 'PENDING' AND d.next_at IS NOT NULL "
+                    + "AND s.state IN (?, ?))")) {
                 query.setString(1, SubmissionState.WAITING_TO_RETRY.name());
                 query.setString(2, SubmissionState.OUTCOME_UNKNOWN.name());
+                SubmissionRows.bindStates(query, 3, SubmissionStore.FOLLOWED_UP);
+                SubmissionRows.bindStates(query, 5, SubmissionStore.FOLLOWED_UP);
                 try (ResultSet rs = query.executeQuery()) {
                     long value = rs.next() ? rs.getLong(1) : 0;
                     return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
                 }
+            }
+        });
+    }
+
+    /**
+     * Submissions in the ATS whose note or a document is pending and due at {@code now}, oldest first (a document
+     * waits for the note: the sender checks that).
+     */
+    static List<Long> followUpsDue(Database database, Instant now) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT local_id FROM submissions "
+                    + "WHERE state IN (?, ?) AND application_id IS NOT NULL AND note_state = 'PENDING' "
+                    + "AND (note_next_at IS NULL OR note_next_at <= ?) "
+                    + "UNION SELECT s.local_id FROM submission_documents d JOIN submissions s "
+                    + "ON s.local_id = d.local_id WHERE s.state IN (?, ?) AND s.application_id IS NOT NULL "
+                    + "AND d.state = 'PENDING' AND (d.next_at IS NULL OR d.next_at <= ?) ORDER BY 1")) {
+                SubmissionRows.bindStates(query, 1, SubmissionStore.FOLLOWED_UP);
+                query.setLong(3, now.toEpochMilli());
+                SubmissionRows.bindStates(query, 4, SubmissionStore.FOLLOWED_UP);
+                query.setLong(6, now.toEpochMilli());
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
             }
         });
     }

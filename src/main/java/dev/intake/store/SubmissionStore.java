@@ -25,16 +25,32 @@ public final class SubmissionStore {
     public static final Set<SubmissionState> UNSETTLED = Set.of(SubmissionState.QUEUED, SubmissionState.SENDING,
             SubmissionState.WAITING_TO_RETRY, SubmissionState.OUTCOME_UNKNOWN);
 
+    /** States whose application is in the ATS, so that its note and documents go after it. */
+    public static final Set<SubmissionState> FOLLOWED_UP = Set.of(SubmissionState.CREATED,
+            SubmissionState.ALREADY_IN_ATS);
+
     /** States in which the ATS may have the application though Intake has no answer yet. */
     static final Set<SubmissionState> MAY_BE_IN_ATS = Set.of(SubmissionState.SENDING,
             SubmissionState.OUTCOME_UNKNOWN);
 
     private final Database database;
     private final HistorySearch history;
+    private final SubmissionDocuments documents;
 
     public SubmissionStore(Database database) {
         this.database = database;
         this.history = new HistorySearch(database);
+        this.documents = new SubmissionDocuments(database);
+    }
+
+    /** The documents to upload after the creates. */
+    public SubmissionDocuments documents() {
+        return documents;
+    }
+
+    /** Submissions in the ATS whose note or a document is pending and due at {@code now}, oldest first. */
+    public List<Long> followUpsDue(Instant now) {
+        return SubmissionQueries.followUpsDue(database, now);
     }
 
     /** The values a state transition may change; starts as the stored row. */

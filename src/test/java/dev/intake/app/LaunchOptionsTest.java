@@ -41,7 +41,7 @@ class LaunchOptionsTest {
 
         assertTrue(out().startsWith("Usage: intake [OPTIONS]"), out());
         for (String flag : List.of("--data-dir=DIR", "--config-dir=DIR", "--config=FILE", "--smoke-test",
-                "--submit=FILE|-", "--outbox", "--drain", "--resend-unconfirmed", "--sandbox-only",
+                "--submit=FILE|-", "--outbox", "--drain", "--resend-unconfirmed", "--sandbox-only", "--event=NAME", "--kiosk",
                 "--version", "--help")) {
             assertTrue(out().contains(" " + flag + " ") || out().contains(" " + flag + System.lineSeparator()),
                     flag + " in\n" + out());
@@ -71,7 +71,7 @@ class LaunchOptionsTest {
             }
             columns.add(column);
         }
-        assertEquals(18, rows.size(), out());
+        assertEquals(20, rows.size(), out());
         assertEquals(1, columns.stream().distinct().count(), out());
     }
 
@@ -95,6 +95,8 @@ class LaunchOptionsTest {
                 "--profile", "Acme Corp", "--account-id", "45355976281015164504", "--api-key-file", "/etc/k",
                 "--base-url=https://api.stackone.com", "--proxy", "proxy:3128", "--proxy-user", "ann",
                 "--proxy-password-file", "/etc/p", "--config", "/etc/intake.properties", "--smoke-test")));
+        assertDoesNotThrow(() -> LaunchOptions.check(List.of("--event", "Berlin Tech Fair", "--kiosk",
+                "--profile", "Acme Corp")));
         assertDoesNotThrow(() -> LaunchOptions.check(List.of("-psn_0_1234567")), "what macOS Finder adds");
     }
 

@@ -9,6 +9,7 @@ import dev.intake.ats.AtsNetworkException;
 import dev.intake.ats.Candidate;
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
+import dev.intake.ats.CreateNoteRequest;
 import dev.intake.ats.CreateResult;
 import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.ats.Department;
@@ -18,6 +19,7 @@ import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Job;
 import dev.intake.ats.JobPosting;
 import dev.intake.ats.Location;
+import dev.intake.ats.Note;
 import dev.intake.ats.Page;
 import dev.intake.ats.PageSource;
 import java.time.Clock;
@@ -62,6 +64,10 @@ public final class FakeAts implements Ats {
     record HeldCreate(CreateApplicationRequest request, CompletableFuture<CreateResult> answer) {
     }
     private int createCalls;
+    private final Deque<Fault> followUpScript = new ArrayDeque<>();
+    private final java.util.Map<String, List<String>> notes = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> documents = new java.util.HashMap<>();
+    private int followUpCalls;
     private int readCalls;
     private int nextId = 1;
     private String connectionNote = "";
@@ -319,6 +325,11 @@ public final class FakeAts implements Ats {
     }
 
     @Override
+    public PageSource<dev.intake.ats.AtsUser> users(int pageSize) {
+        return source(pageSize, List::of);
+    }
+
+    @Override
     public PageSource<Location> locations(int pageSize) {
         return source(pageSize, List::of);
     }
@@ -347,6 +358,71 @@ public final class FakeAts implements Ats {
     @Override
     public PageSource<ApplicationStage> applicationStages(String jobId, int pageSize) {
         return source(pageSize, List::of);
+    }
+
+    // ---- notes and documents on applications --------------------------------------------------------------
+
+    /** The next note posts and document uploads fail like this, in order (a fault plan never touches them). */
+    synchronized FakeAts failFollowUps(Fault... faults) {
+        followUpScript.addAll(List.of(faults));
+        return this;
+    }
+
+    /** The texts of the notes the ATS holds on this application, in the order they were added. */
+    synchronized List<String> notesOn(String applicationId) {
+        return List.copyOf(notes.getOrDefault(applicationId, List.of()));
+    }
+
+    /** The file names of the documents the ATS holds on this application, in the order they were uploaded. */
+    synchronized List<String> documentsOn(String applicationId) {
+        return List.copyOf(documents.getOrDefault(applicationId, List.of()));
+    }
+
+    synchronized int followUpCalls() {
+        return followUpCalls;
+    }
+
+    @Override
+    public synchronized CreateResult createNote(String applicationId, CreateNoteRequest request) {
+        return followUp(applicationId, () -> notes.computeIfAbsent(applicationId, id -> new ArrayList<>())
+                .add(request.content().getFirst().body()));
+    }
+
+    @Override
+    public synchronized CreateResult uploadDocument(String applicationId,
+            CreateApplicationRequest.DocumentUpload document) {
+        return followUp(applicationId, () -> documents.computeIfAbsent(applicationId, id -> new ArrayList<>())
+                .add(document.name()));
+    }
+
+    @Override
+    public PageSource<Note> applicationNotes(String applicationId, int pageSize) {
+        return source(pageSize, () -> notes.getOrDefault(applicationId, List.of()).stream()
+                .map(text -> new Note(null, null, List.of(new CreateNoteRequest.Content(text)), null, null, null))
+                .toList());
+    }
+
+    private CreateResult followUp(String applicationId, Runnable add) {
+        followUpCalls++;
+        Fault fault = followUpScript.isEmpty() ? Fault.NONE : followUpScript.removeFirst();
+        switch (fault.type()) {
+            case NOT_CONNECTED -> throw new AtsNetworkException("Connection refused" + connectionNote, false, null);
+            case LOST_BEFORE_CREATE -> throw new AtsNetworkException("Connection reset" + connectionNote, true, null);
+            case HTTP -> throw httpError(fault);
+            default -> {
+                // Answered below.
+            }
+        }
+        if (applications.stream().noneMatch(a -> a.id().equals(applicationId))) {
+            throw new AtsHttpException(404, "Application " + applicationId + " not found", null, null, "req-404",
+                    null);
+        }
+        add.run();
+        if (fault.type() == Fault.Type.CREATED_THEN_DROPPED) {
+            throw new AtsNetworkException("Unexpected end of stream" + connectionNote, true, null);
+        }
+        return new CreateResult(201, "Record created successfully.", IsoInstant.format(clock.instant()),
+                new CreateResult.Data("f-" + idPrefix + nextId++, null), null);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -200,6 +200,11 @@ public final class FakeAts implements Ats {
     }
 
     @Override
+    public PageSource<dev.intake.ats.AtsUser> users(int pageSize) {
+        return pages(List::of, pageSize, () -> { });
+    }
+
+    @Override
     public PageSource<Location> locations(int pageSize) {
         return pages(() -> locations, pageSize, () -> { });
     }
@@ -256,5 +261,25 @@ public final class FakeAts implements Ats {
                 email.toLowerCase(Locale.ROOT), null, null, null, null, List.of(), null, null);
         candidates.add(candidate);
         return candidate;
+    }
+
+    /** Notes and documents posted onto applications, as "application id: text or file name", in order. */
+    public final List<String> followUps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public CreateResult createNote(String applicationId, dev.intake.ats.CreateNoteRequest request) {
+        followUps.add(applicationId + ": " + request.content().getFirst().body());
+        return new CreateResult(201, "Record created successfully.", null, new CreateResult.Data("n-1", null), null);
+    }
+
+    @Override
+    public PageSource<dev.intake.ats.Note> applicationNotes(String applicationId, int pageSize) {
+        return pages(List::of, pageSize, () -> { });
+    }
+
+    @Override
+    public CreateResult uploadDocument(String applicationId, CreateApplicationRequest.DocumentUpload document) {
+        followUps.add(applicationId + ": " + document.name());
+        return new CreateResult(201, "Record created successfully.", null, new CreateResult.Data("d-1", null), null);
     }
 }
