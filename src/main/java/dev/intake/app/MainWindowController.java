@@ -32,6 +32,10 @@ public final class MainWindowController {
     @FXML private MenuItem historyItem;
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem settingsItem;
+    @FXML private MenuItem newEventItem;
+    @FXML private MenuItem openEventItem;
+    @FXML private MenuItem kioskItem;
+    @FXML private MenuItem summaryItem;
 
     private Runnable profilesAction = () -> { };
     private Runnable settingsAction = () -> { };
@@ -77,6 +81,17 @@ public final class MainWindowController {
     public void setSettingsAction(Runnable action) {
         settingsAction = Objects.requireNonNull(action);
         settingsItem.setDisable(false);
+    }
+
+    /** Fair → New event…, Open event…, Kiosk, Summary. */
+    public void setFairActions(Runnable newEvent, Runnable openEvent, Runnable kiosk, Runnable summary) {
+        newEventItem.setOnAction(event -> newEvent.run());
+        openEventItem.setOnAction(event -> openEvent.run());
+        kioskItem.setOnAction(event -> kiosk.run());
+        summaryItem.setOnAction(event -> summary.run());
+        for (MenuItem item : java.util.List.of(newEventItem, openEventItem, kioskItem, summaryItem)) {
+            item.setDisable(false);
+        }
     }
 
     /** Menu → Quit; by default it closes the window. */
