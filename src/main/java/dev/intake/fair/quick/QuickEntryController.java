@@ -99,6 +99,8 @@ public final class QuickEntryController {
         job.textProperty().bindBidirectional(viewModel.jobQueryProperty());
         FieldViews.decorate(job, viewModel.job(), jobError);
         jobMatches.setItems(viewModel.jobMatches());
+        // The list shows while Job has focus; its place stays, so nothing below moves as focus passes.
+        jobMatches.visibleProperty().bind(job.focusedProperty());
         jobMatches.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Job item, boolean empty) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -128,6 +129,29 @@ public final class EventSummaryController {
             hours.getData().add(new XYChart.Data<>(HOUR.format(hour.getKey().atZone(zone)), hour.getValue()));
         }
         perHour.getData().setAll(java.util.List.of(hours));
+        for (BarChart<String, Number> chart : java.util.List.of(byJob, byRating, perHour)) {
+            wholeNumbers(chart);
+        }
+    }
+
+    /** Counts are whole: ticks at 0, 1, 2... (every few when they are large), labels read level. */
+    private static void wholeNumbers(BarChart<String, Number> chart) {
+        int highest = chart.getData().stream().flatMap(series -> series.getData().stream())
+                .mapToInt(data -> data.getYValue().intValue()).max().orElse(0);
+        NumberAxis axis = (NumberAxis) chart.getYAxis();
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        int step = Math.max(1, (int) Math.ceil((highest + 1) / 8.0));
+        axis.setTickUnit(step);
+        axis.setUpperBound(Math.max(step, ((highest / step) + 1) * step));
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
+            @Override
+            public String toString(Number value) {
+                return Integer.toString(value.intValue());
+            }
+        });
+        chart.getXAxis().setTickLabelRotation(0);
     }
 
     private void addNumber(int row, String key, int value) {
