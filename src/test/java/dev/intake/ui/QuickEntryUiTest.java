@@ -148,7 +148,11 @@ class QuickEntryUiTest {
         fxRun(() -> node("job").requestFocus());
         robot.write("astronaut").type(KeyCode.TAB);
         assertEquals("job", focused());
-        assertTrue(fx(() -> ((Label) node("jobError")).isVisible()));
+        assertEquals("No job of this event matches \u201castronaut\u201d. Type part of a title or a code from the "
+                + "event\u2019s list.", fx(() -> ((Label) node("jobError")).getText()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("nurse").type(KeyCode.TAB);
+        assertEquals("rating", focused());
+        assertFalse(fx(() -> ((Label) node("jobError")).isVisible()));
     }
 
     @Test

@@ -272,6 +272,7 @@ public final class QuickEntryViewModel {
         List<Job> matches = typeAhead.matches(jobQuery.get());
         if (matches.isEmpty()) {
             form.job().touch();
+            form.job().setServerProblem(messages.get("fair.quick.noJobMatch", jobQuery.get().strip()));
             return false;
         }
         pickJob(matches.getFirst());
@@ -288,6 +289,7 @@ public final class QuickEntryViewModel {
     }
 
     public void pickJob(Job job) {
+        form.job().setServerProblem(null);
         form.job().set(job);
         jobQuery.set(JobTypeAhead.display(job));
         jobMatches.setAll(setup.jobs());
