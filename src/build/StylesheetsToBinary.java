@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.css.CssParser;
 import javafx.css.Stylesheet;
 
 /**
@@ -31,7 +32,13 @@ public final class StylesheetsToBinary {
             String name = css.getFileName().toString();
             Path bss = css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
             // Always rewritten: a stale binary would hide a changed stylesheet.
+            CssParser.errorsProperty().clear();
             Stylesheet.convertToBinary(css.toFile(), bss.toFile());
+            // The parser only logs a syntax error and drops the rule; at run time that is a screen quietly unstyled.
+            if (!CssParser.errorsProperty().isEmpty()) {
+                CssParser.errorsProperty().forEach(error -> System.err.println(css + ": " + error.getMessage()));
+                System.exit(1);
+            }
             if (!Files.isRegularFile(bss) || Files.size(bss) == 0) {
                 throw new IOException("JavaFX wrote no binary stylesheet for " + css);
             }

@@ -43,6 +43,9 @@ module dev.intake {
     opens dev.intake.window to com.fasterxml.jackson.databind;
     opens dev.intake.importing to com.fasterxml.jackson.databind;
     opens dev.intake.importing.ui to javafx.fxml;
+    opens dev.intake.fair.quick to javafx.fxml;
+    opens dev.intake.fair.kiosk to javafx.fxml;
+    opens dev.intake.fair.summary to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.app;

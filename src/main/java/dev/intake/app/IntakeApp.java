@@ -291,6 +291,7 @@ public class IntakeApp extends Application {
                     // The views ship inside the application: failing to load one is a build defect.
                     throw new UncheckedIOException(e);
                 }
+                new FairWindows(s, workspace.get(), window, stage, messages).install(fairLaunch());
             }
         } else {
             showNotice(messages.get("main.noServices.title"), messages.get("main.noServices.detail"));

@@ -39,6 +39,10 @@ public final class MainWindowController {
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem settingsItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem newEventItem;
+    @FXML private MenuItem openEventItem;
+    @FXML private MenuItem kioskItem;
+    @FXML private MenuItem summaryItem;
 
     private Runnable profilesAction = () -> { };
     private Runnable settingsAction = () -> { };
@@ -119,6 +123,17 @@ public final class MainWindowController {
         String name = files.getFirst().getName().toLowerCase(Locale.ROOT);
         return name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".tsv") || name.endsWith(".txt")
                 ? files.getFirst().toPath() : null;
+    }
+
+    /** Fair → New event…, Open event…, Kiosk, Summary. */
+    public void setFairActions(Runnable newEvent, Runnable openEvent, Runnable kiosk, Runnable summary) {
+        newEventItem.setOnAction(event -> newEvent.run());
+        openEventItem.setOnAction(event -> openEvent.run());
+        kioskItem.setOnAction(event -> kiosk.run());
+        summaryItem.setOnAction(event -> summary.run());
+        for (MenuItem item : List.of(newEventItem, openEventItem, kioskItem, summaryItem)) {
+            item.setDisable(false);
+        }
     }
 
     /** Menu → Quit; by default it closes the window. */

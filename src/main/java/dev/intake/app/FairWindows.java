@@ -1,0 +1,219 @@
+package dev.intake.app;
+
+import dev.intake.ats.Json;
+import dev.intake.common.Fxml;
+import dev.intake.common.TaskExecutor;
+import dev.intake.fair.AtsEventPackFetcher;
+import dev.intake.fair.EventPacks;
+import dev.intake.fair.FairLaunch;
+import dev.intake.fair.capture.EventSetup;
+import dev.intake.fair.capture.OutboxCaptureStore;
+import dev.intake.fair.kiosk.KioskController;
+import dev.intake.fair.kiosk.KioskMarker;
+import dev.intake.fair.kiosk.KioskTimers;
+import dev.intake.fair.kiosk.KioskViewModel;
+import dev.intake.fair.kiosk.KioskWindow;
+import dev.intake.fair.quick.QuickEntryController;
+import dev.intake.fair.quick.QuickEntryViewModel;
+import dev.intake.fair.summary.EventSummaryController;
+import dev.intake.fair.summary.EventSummaryViewModel;
+import dev.intake.fair.summary.OutboxSummarySource;
+import dev.intake.fair.summary.SummaryExport;
+import dev.intake.form.FilePicker;
+import dev.intake.form.Messages;
+import dev.intake.store.FairEvent;
+import dev.intake.store.KioskPin;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The Fair menu's screens in the main window: new and open event, quick entry and the summary as tabs, the kiosk
+ * as its own full-screen window; and, at start, back into a kiosk that was running when Intake stopped.
+ */
+final class FairWindows {
+    private final AppServices services;
+    private final Workspace workspace;
+    private final MainWindowController window;
+    private final Stage stage;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Clock clock = Clock.systemDefaultZone();
+    private EventPacks.Opened current;
+
+    FairWindows(AppServices services, Workspace workspace, MainWindowController window, Stage stage,
+            Messages messages) {
+        this.services = services;
+        this.workspace = workspace;
+        this.window = window;
+        this.stage = stage;
+        this.messages = messages;
+        this.executor = services.executor();
+    }
+
+    /** Wires the Fair menu, then opens what the command line or a kiosk that never closed asks for. */
+    void install(FairLaunch launch) {
+        window.setFairActions(this::newEvent, this::openEvent, this::kiosk, this::summary);
+        KioskMarker marker = new KioskMarker(workspace.dataDirectory());
+        executor.wrap(() -> {
+            Optional<String> crashed = marker.pending();
+            if (crashed.isPresent()) {
+                return new Start(workspace.events().byId(crashed.get()), true);
+            }
+            return new Start(launch.event(workspace.events(), services.profile().id(), LocalDate.now(clock)),
+                    launch.kiosk());
+        }).onSuccess(start -> start.event().ifPresent(event -> open(event, start.kiosk())))
+                .onFailure(this::problem).start();
+    }
+
+    private record Start(Optional<FairEvent> event, boolean kiosk) {
+    }
+
+    private void newEvent() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("fair.menu.newEvent.title"));
+        dialog.setHeaderText(messages.get("fair.menu.newEvent.header"));
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
+                executor.wrap(() -> workspace.events().save(FairEvent.named(name, services.profile().id(),
+                        LocalDate.now(clock)))).onSuccess(event -> open(event, false)).onFailure(this::problem)
+                        .start());
+    }
+
+    private void openEvent() {
+        executor.wrap(() -> workspace.events().all()).onSuccess(events -> {
+            if (events.isEmpty()) {
+                newEvent();
+                return;
+            }
+            ChoiceDialog<String> dialog = new ChoiceDialog<>(events.getFirst().name(),
+                    events.stream().map(FairEvent::name).toList());
+            dialog.initOwner(stage);
+            dialog.setTitle(messages.get("fair.menu.openEvent.title"));
+            dialog.setHeaderText(messages.get("fair.menu.openEvent.header"));
+            dialog.showAndWait().flatMap(name -> events.stream().filter(e -> e.name().equals(name)).findFirst())
+                    .ifPresent(event -> open(event, false));
+        }).onFailure(this::problem).start();
+    }
+
+    /** Opens the event: its pack refreshed while online, else the kept one; quick entry or the kiosk on it. */
+    private void open(FairEvent event, boolean kiosk) {
+        EventPacks packs = new EventPacks(workspace.events(), workspace.eventPacks(),
+                new AtsEventPackFetcher(services.ats(), clock), clock);
+        executor.wrap(() -> packs.open(event)).onSuccess(opened -> {
+            current = opened;
+            if (kiosk) {
+                kiosk();
+            } else {
+                quickEntry(opened);
+            }
+        }).onFailure(this::problem).start();
+    }
+
+    private EventSetup setup(EventPacks.Opened opened) {
+        return EventSetup.of(opened.event(), Optional.of(opened.pack()));
+    }
+
+    private OutboxCaptureStore captures(EventPacks.Opened opened) {
+        return new OutboxCaptureStore(services.outbox(), opened.event(), setup(opened).jobs(),
+                services.profile().id(), messages);
+    }
+
+    private void quickEntry(EventPacks.Opened opened) {
+        QuickEntryViewModel viewModel = new QuickEntryViewModel(setup(opened), captures(opened), executor, messages,
+                clock);
+        Parent view = load("/fxml/QuickEntry.fxml", new QuickEntryController(viewModel, messages));
+        viewModel.start();
+        showTab(messages.get("fair.quick.title", opened.event().name()), view);
+    }
+
+    private void kiosk() {
+        if (current == null) {
+            openEvent();
+            return;
+        }
+        FairEvent event = current.event();
+        if (event.kioskPinHash() == null) {
+            Optional<String> pin = askPin();
+            if (pin.isEmpty()) {
+                return;
+            }
+            String hash = new KioskPin(new SecureRandom()).hash(pin.get().toCharArray());
+            FairEvent withPin = event.withKioskPinHash(hash);
+            executor.wrap(() -> workspace.events().save(withPin)).onSuccess(saved -> {
+                current = new EventPacks.Opened(saved, current.pack(), current.refreshFailure());
+                kiosk();
+            }).onFailure(this::problem).start();
+            return;
+        }
+        KioskViewModel viewModel = new KioskViewModel(setup(current), captures(current), executor, messages, clock,
+                KioskTimers.STANDARD, typed -> KioskPin.matches(typed, event.kioskPinHash()));
+        KioskController controller = new KioskController(viewModel, messages, FilePicker.system(), true);
+        Stage kioskStage = new Stage();
+        KioskWindow.open(kioskStage, viewModel, controller, messages, new KioskMarker(workspace.dataDirectory()),
+                workspace.settings().theme(), true, () -> { });
+    }
+
+    private Optional<String> askPin() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("fair.menu.pin.title"));
+        dialog.setHeaderText(messages.get("fair.menu.pin.header"));
+        return dialog.showAndWait().map(String::strip).filter(pin -> KioskPin.acceptable(pin.toCharArray()));
+    }
+
+    private void summary() {
+        if (current == null) {
+            openEvent();
+            return;
+        }
+        FairEvent event = current.event();
+        EventSummaryViewModel viewModel = new EventSummaryViewModel(event, setup(current).jobs(),
+                new OutboxSummarySource(services.outbox(), workspace.submissions(), event), executor, messages,
+                clock, new SummaryExport(Json.mapper()));
+        EventSummaryController controller = new EventSummaryController(viewModel, messages, suggested -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(suggested);
+            File file = chooser.showSaveDialog(stage);
+            return Optional.ofNullable(file).map(File::toPath);
+        }, question -> new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL)
+                .showAndWait().filter(ButtonType.OK::equals).isPresent(), ZoneId.systemDefault());
+        Parent view = load("/fxml/EventSummary.fxml", controller);
+        viewModel.refresh();
+        showTab(messages.get("fair.summary.title", event.name()), view);
+    }
+
+    private Parent load(String resource, Object controller) {
+        try {
+            return Fxml.load(resource, messages.bundle(), controller);
+        } catch (IOException e) {
+            // The views ship inside the application: failing to load one is a build defect.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void showTab(String title, Parent view) {
+        Tab tab = new Tab(title, view);
+        tab.setClosable(true);
+        window.tabs().getTabs().add(tab);
+        window.tabs().getSelectionModel().select(tab);
+    }
+
+    private void problem(Throwable error) {
+        String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        window.showNotice(messages.get("fair.menu.failed", why), messages.get("fair.menu.dismiss"));
+    }
+}

@@ -1,0 +1,121 @@
+package dev.intake.ui;
+
+import static dev.intake.ui.Fx.await;
+import static dev.intake.ui.Fx.fx;
+import static dev.intake.ui.Fx.fxRun;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.intake.ats.Json;
+import dev.intake.common.FxTaskExecutor;
+import dev.intake.common.Fxml;
+import dev.intake.common.Stylesheet;
+import dev.intake.common.Theme;
+import dev.intake.fair.capture.FairJobs;
+import dev.intake.fair.capture.RecordingCaptureStore;
+import dev.intake.fair.quick.QuickEntryController;
+import dev.intake.fair.quick.QuickEntryViewModel;
+import dev.intake.fair.summary.EventSummaryController;
+import dev.intake.fair.summary.EventSummaryViewModel;
+import dev.intake.fair.summary.SampleFair;
+import dev.intake.fair.summary.SummaryExport;
+import dev.intake.form.Messages;
+import dev.intake.store.FairEvent;
+import dev.intake.testing.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** Renders quick entry (light and dark) and the event's summary to docs/screenshots for review. */
+@ExtendWith(ApplicationExtension.class)
+class FairScreenshotsTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final List<Stage> stages = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (Stage stage : stages) {
+            fxRun(stage::close);
+        }
+        executor.close();
+    }
+
+    private Stage show(Object controller, String fxml, int width, int height) throws Exception {
+        Messages messages = Messages.load();
+        Stage stage = fx(() -> {
+            Stage shown = new Stage();
+            Scene scene = new Scene(Fxml.load(fxml, messages.bundle(), controller), width, height);
+            Stylesheet.apply(scene, Theme.LIGHT);
+            shown.setScene(scene);
+            shown.show();
+            return shown;
+        });
+        stages.add(stage);
+        return stage;
+    }
+
+    @Test
+    void quickEntryLightAndDark() throws Exception {
+        Messages messages = Messages.load();
+        RecordingCaptureStore store = new RecordingCaptureStore();
+        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(true), store, executor, messages,
+                Clock.systemUTC());
+        Stage stage = show(new QuickEntryController(vm, messages), "/fxml/QuickEntry.fxml", 820, 720);
+        fxRun(() -> {
+            vm.start();
+            vm.firstName().set("Ada");
+            vm.lastName().set("Lovelace");
+            vm.email().set("ada@example.com");
+            vm.jobQueryProperty().set("back");
+            vm.takeTopMatch();
+            vm.rate(4);
+            vm.consent().set(true);
+            vm.save();
+        });
+        await(() -> store.saved.size() == 1);
+        fxRun(() -> {
+            vm.firstName().set("Grace");
+            vm.lastName().set("Hopper");
+            vm.email().set("grace@");
+            vm.email().touch();
+            vm.rate(3);
+            vm.note().set("Compilers; asked about the night shifts");
+            vm.jobQueryProperty().set("n");
+        });
+        await(() -> vm.countsProperty().get().captured() == 1);
+        Path light = fx(() -> Screenshots.save(stage.getScene(), "fair-quick-entry"));
+        fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.DARK));
+        Path dark = fx(() -> Screenshots.save(stage.getScene(), "fair-quick-entry-dark"));
+        assertTrue(Files.size(light) > 10_000 && Files.size(dark) > 10_000);
+    }
+
+    @Test
+    void theEventSummary() throws Exception {
+        Messages messages = Messages.load();
+        FairEvent event = new FairEvent("ev-berlin", "Berlin Tech Fair", LocalDate.of(2026, 5, 14), null, null,
+                List.of(), null, null, true, Period.ofDays(30), null, null);
+        EventSummaryViewModel vm = new EventSummaryViewModel(event, FairJobs.ALL, SampleFair.day(), executor,
+                messages, new MutableClock(Instant.parse("2026-06-20T08:00:00Z")), new SummaryExport(Json.mapper()));
+        EventSummaryController controller = new EventSummaryController(vm, messages, name -> Optional.empty(),
+                question -> false, ZoneOffset.UTC);
+        Stage stage = show(controller, "/fxml/EventSummary.fxml", 1100, 720);
+        fxRun(vm::refresh);
+        await(() -> vm.summaryProperty().get().captured() > 0);
+        Path light = fx(() -> Screenshots.save(stage.getScene(), "fair-summary"));
+        fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.DARK));
+        Path dark = fx(() -> Screenshots.save(stage.getScene(), "fair-summary-dark"));
+        assertTrue(Files.size(light) > 10_000 && Files.size(dark) > 10_000);
+    }
+}
