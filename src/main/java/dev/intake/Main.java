@@ -16,7 +16,7 @@ public final class Main {
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }
-        if (dev.intake.outbox.OutboxCommand.runIfRequested(args)) {
+        if (dev.intake.cli.OutboxCommand.runIfRequested(args)) {
             return;
         }
         if (LaunchOptions.printIfAsked(args, System.out)) {

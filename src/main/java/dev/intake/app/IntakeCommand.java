@@ -3,7 +3,7 @@ package dev.intake.app;
 import dev.intake.accounts.ManagedOptions;
 import dev.intake.common.AppVersion;
 import dev.intake.config.ConfigDirectory;
-import dev.intake.outbox.OutboxCommand;
+import dev.intake.cli.OutboxCommand;
 import dev.intake.sandbox.SandboxCommand;
 import dev.intake.startup.SmokeTest;
 import dev.intake.store.DataDirectory;

@@ -1,4 +1,4 @@
-package dev.intake.outbox;
+package dev.intake.app;
 
 import dev.intake.accounts.AccountsException;
 import dev.intake.accounts.Profile;
@@ -8,6 +8,7 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.ats.HttpTransport;
 import dev.intake.common.UserMessage;
 import dev.intake.config.AccountsSetup;
+import dev.intake.outbox.ConnectionResolver;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import java.util.HashMap;

@@ -7,7 +7,6 @@ import dev.intake.config.AccountsSetup;
 import dev.intake.config.Settings;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.diagnostics.DiagnosticsReport;
-import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.Database;
 import dev.intake.store.ProfileBacklog;

@@ -1,4 +1,4 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +11,13 @@ import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
 import dev.intake.common.CommandLines;
 import dev.intake.config.AccountsSetup;
+import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.OutboxText;
+import dev.intake.outbox.RequestReader;
+import dev.intake.outbox.SpecRequestReader;
+import dev.intake.outbox.SqliteOutbox;
+import dev.intake.outbox.SubmissionJson;
+import dev.intake.app.ProfileConnections;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
