@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -100,6 +101,10 @@ final class Desktop {
         pendingCount.setId("pendingCount");
         failedCount.setId("failedCount");
         connectionState.setId("connectionState");
+        for (Label item : List.of(connectionState, pendingCount, failedCount)) {
+            // Room on both sides of each item, so the separators between them do not touch the text.
+            item.setPadding(new Insets(0, 6, 0, 6));
+        }
         window.statusBar().getLeftItems().setAll(connectionState);
         window.statusBar().getRightItems().setAll(pendingCount, new Separator(Orientation.VERTICAL), failedCount);
         showCounts(new OutboxCounts(0, 0));

@@ -7,7 +7,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
-/** {@link Notifier} as ControlsFX notifications at the bottom right of the main window, in the window's theme. */
+/**
+ * {@link Notifier} as ControlsFX notifications at the top right of the main window, in the window's theme: not at the
+ * bottom, where they would cover the wizard's Next and Submit buttons while the user goes on typing.
+ */
 final class FxNotifications implements Notifier {
     /** Long enough to read two short lines; a confirmation needs no answer. */
     static final Duration SHOWN_FOR = Duration.seconds(5);
@@ -26,7 +29,7 @@ final class FxNotifications implements Notifier {
                 .owner(owner)
                 .title(title)
                 .text(text)
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.TOP_RIGHT)
                 .hideAfter(SHOWN_FOR)
                 .styleClass("intake-notification");
         if (Stylesheet.isDark(owner.getScene())) {
