@@ -37,7 +37,7 @@ import java.util.zip.ZipFile;
  * <pre>
  * java jlink-config/Dist.java --name intake --version 0.1.0 --main dev.intake/dev.intake.Main \
  *      --modules target/modules --config jlink-config --work target/dist-work --dest target/dist \
- *      [--jpackage-options FILE] [--installers auto|none|deb,rpm,...] [--train-args "--smoke-test --data-dir {scratch}/data"]
+ *      [--jpackage-options FILE] [--module-access FILE] [--installers auto|none|deb,rpm,...] [--train-args "--smoke-test --data-dir {scratch}/data"]
  * </pre>
  */
 public final class Dist {
@@ -97,6 +97,9 @@ public final class Dist {
         List<String> javaOptions = new ArrayList<>();
         javaOptions.add("--enable-native-access=" + nativeAccessModules(modules.jars(), roots));
         javaOptions.addAll(optionLines(config.resolve("java.options")));
+        if (args.containsKey("module-access")) {
+            javaOptions.addAll(moduleAccess(Path.of(args.get("module-access")), runtimeModules(runtime)));
+        }
         Launcher launcher = packageImage(runtime, javaOptions);
         Path cache = trainAotCache(launcher, optionLines(config.resolve("aot-training.options")));
         javaOptions.add("-XX:AOTCache=" + launcher.appDirToken() + "/" + cache.getFileName());
@@ -333,6 +336,33 @@ public final class Dist {
         }
         log("native access for " + out);
         return out;
+    }
+
+    /**
+     * The {@code --add-exports}/{@code --add-opens} lines of {@code file}, each checked to name only modules of the
+     * runtime: Java would merely warn at every start about one it does not hold, and the access would silently be
+     * missing.
+     */
+    private static List<String> moduleAccess(Path file, List<String> runtimeModules) throws IOException {
+        List<String> options = optionLines(file);
+        for (String option : options) {
+            java.util.regex.Matcher access = java.util.regex.Pattern
+                    .compile("--add-(exports|opens)=([^/=]+)/[^=]+=(.+)").matcher(option);
+            if (!access.matches()) {
+                throw new DistException(file + ": '" + option + "' is not --add-exports=MODULE/PACKAGE=TARGET"
+                        + " or --add-opens=MODULE/PACKAGE=TARGET");
+            }
+            List<String> named = new ArrayList<>(List.of(access.group(2)));
+            named.addAll(List.of(access.group(3).split(",")));
+            for (String module : named) {
+                if (!runtimeModules.contains(module)) {
+                    throw new DistException(file + ": '" + option + "' names " + module
+                            + ", which the runtime does not hold; remove the line or add the module");
+                }
+            }
+        }
+        log("module access: " + options.size() + " options from " + file);
+        return options;
     }
 
     private static List<String> runtimeModules(Path runtime) throws IOException {

@@ -20,6 +20,7 @@ module dev.intake {
     opens dev.intake.ats to com.fasterxml.jackson.databind;
     opens dev.intake.accounts to com.fasterxml.jackson.databind, info.picocli;
     opens dev.intake.outbox to info.picocli;
+    opens dev.intake.cli to info.picocli;
     opens dev.intake.sandbox to info.picocli;
     opens dev.intake.config to com.fasterxml.jackson.databind;
     opens dev.intake.store to com.fasterxml.jackson.databind;
@@ -49,6 +50,7 @@ module dev.intake {
 
     exports dev.intake;
     exports dev.intake.app;
+    exports dev.intake.cli;
     exports dev.intake.config;
     exports dev.intake.ats;
     exports dev.intake.common;

@@ -16,10 +16,10 @@ public final class Main {
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }
-        if (dev.intake.importing.ImportCommand.runIfRequested(args)) {
+        if (dev.intake.importing.ImportCommand.runIfRequested(args, new dev.intake.cli.MachineConnections())) {
             return;
         }
-        if (dev.intake.outbox.OutboxCommand.runIfRequested(args)) {
+        if (dev.intake.cli.OutboxCommand.runIfRequested(args)) {
             return;
         }
         if (LaunchOptions.printIfAsked(args, System.out)) {

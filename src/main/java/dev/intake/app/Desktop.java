@@ -28,6 +28,7 @@ import dev.intake.profiles.ProfilesViewModel;
 import dev.intake.settings.SettingsController;
 import dev.intake.settings.SettingsViewModel;
 import dev.intake.store.OutboxCounts;
+import dev.intake.store.Submission;
 import dev.intake.store.SubmissionNotes;
 import dev.intake.store.SubmissionState;
 import dev.intake.wizard.WizardViewModel;
@@ -39,13 +40,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.stage.Stage;
 
 /**
@@ -68,6 +73,7 @@ final class Desktop {
     private final Label pendingCount = new Label();
     private final Label failedCount = new Label();
     private final Label connectionState = new Label();
+    private final SubmissionNotices notices;
     private ProfilesModel profiles;
     private HistoryViewModel history;
     private Profile wizardProfile;
@@ -86,6 +92,7 @@ final class Desktop {
         this.workspace = workspace;
         this.messages = messages;
         this.bundle = messages.bundle();
+        this.notices = new SubmissionNotices(messages, new FxNotifications(stage));
     }
 
     void install() throws IOException {
@@ -105,13 +112,18 @@ final class Desktop {
         pendingCount.setId("pendingCount");
         failedCount.setId("failedCount");
         connectionState.setId("connectionState");
-        window.statusBar().getChildren().setAll(connectionState, pendingCount, failedCount);
+        for (Label item : List.of(connectionState, pendingCount, failedCount)) {
+            // Room on both sides of each item, so the separators between them do not touch the text.
+            item.setPadding(new Insets(0, 6, 0, 6));
+        }
+        window.statusBar().getLeftItems().setAll(connectionState);
+        window.statusBar().getRightItems().setAll(pendingCount, new Separator(Orientation.VERTICAL), failedCount);
         showCounts(new OutboxCounts(0, 0));
         // Both listeners are called on the outbox's thread: hop to the UI thread before touching a label.
         stopCounts = workspace.outbox().addCountsListener(counts -> workspace.executor().runOnUi(() ->
                 showCounts(counts)));
         stopSubmissions = workspace.outbox().addListener(changed -> workspace.executor().runOnUi(() ->
-                submissionChanged(changed.state())));
+                submissionChanged(changed)));
         workspace.executor().wrap(workspace.outbox()::counts).onSuccess(this::showCounts).start();
 
         window.setProfilesAction(this::openProfiles);
@@ -193,8 +205,19 @@ final class Desktop {
         stage.requestFocus();
     }
 
-    private static void closeInBackground(InstanceBeacon beacon) {
-        Thread.ofPlatform().daemon(false).name("intake-instance-close").start(beacon::close);
+    /**
+     * Closes the beacon on the executor, which lets it finish before the process ends. Once the executor itself has
+     * closed (the beacon started as the window was closing), on this thread: closing it takes no time worth a frame.
+     */
+    private void closeInBackground(InstanceBeacon beacon) {
+        try {
+            workspace.executor().wrap(() -> {
+                beacon.close();
+                return null;
+            }).start();
+        } catch (RejectedExecutionException closing) {
+            beacon.close();
+        }
     }
 
     /** The history view, built when its tab is first shown; it starts reading the submissions then. */
@@ -293,6 +316,7 @@ final class Desktop {
         viewModel.savedProperty().addListener((obs, old, saved) -> {
             workspace.settingsSaved(saved);
             Stylesheet.apply(stage.getScene(), saved.theme());
+            notices.settingsSaved();
         });
         try {
             Stage dialog = themed(SettingsController.open(stage, viewModel, bundle));
@@ -371,7 +395,9 @@ final class Desktop {
         }
     }
 
-    private void submissionChanged(SubmissionState state) {
+    private void submissionChanged(Submission changed) {
+        SubmissionState state = changed.state();
+        notices.changed(changed);
         if (state == SubmissionState.CREATED) {
             showConnection(profiles.current(), ConnectionOutcome.CONNECTED, null);
         } else if (state == SubmissionState.WAITING_TO_RETRY) {

@@ -344,15 +344,19 @@ public class IntakeApp extends Application {
      * the form nor waits for the first call that needs it.
      */
     private void prepareHttp() {
-        workspace().map(w -> w.connections().prepareHttp())
-                .orElseGet(() -> CompletableFuture.completedFuture(null))
-                .whenComplete((made, failure) -> {
-                    if (failure != null) {
-                        // The first call tries again and tells the user what went wrong.
-                        LOG.log(System.Logger.Level.WARNING, "Could not set up the HTTP client yet", failure);
-                    }
-                    settled.complete(null);
-                });
+        Optional<Workspace> running = workspace();
+        if (running.isEmpty()) {
+            settled.complete(null);
+            return;
+        }
+        running.get().executor().wrap(() -> {
+            running.get().connections().prepareHttp();
+            return null;
+        }).onSuccess(made -> settled.complete(null)).onFailure(failure -> {
+            // The first call tries again and tells the user what went wrong.
+            LOG.log(System.Logger.Level.WARNING, "Could not set up the HTTP client yet", failure);
+            settled.complete(null);
+        }).start();
     }
 
     /** Completes once the window holds the wizard, or says why it cannot. */

@@ -4,6 +4,9 @@ import dev.intake.accounts.ManagedConfig;
 import dev.intake.accounts.ManagedConfigException;
 import dev.intake.common.CommandLines;
 import dev.intake.common.UserMessage;
+import dev.intake.config.ConfigDirectory;
+import dev.intake.startup.SmokeTest;
+import dev.intake.store.DataDirectory;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +59,11 @@ public final class LaunchOptions {
     public static void check(List<String> args) {
         // macOS adds a process serial number when Finder starts an app.
         String[] given = args.stream().filter(arg -> !arg.startsWith("-psn_")).toArray(String[]::new);
+        if (windowOptionsOnly(given)) {
+            // Nothing picocli could refuse; building its model of the whole command line is about 80 ms of class
+            // loading that a start from a terminal would otherwise pay before the toolkit starts.
+            return;
+        }
         try {
             commandLine().parseArgs(given);
         } catch (MissingParameterException e) {
@@ -63,6 +71,30 @@ public final class LaunchOptions {
         } catch (ParameterException e) {
             throw new IllegalArgumentException(CommandLines.problem(e), e);
         }
+    }
+
+    /**
+     * True when {@code args} are only the window's plain options, each folder with its value: {@code --smoke-test},
+     * {@code --data-dir DIR}, {@code --config-dir DIR} (or {@code --option=DIR}), which need no parser to be known good.
+     */
+    static boolean windowOptionsOnly(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals(SmokeTest.OPTION)) {
+                continue;
+            }
+            boolean folder = arg.equals(DataDirectory.OPTION) || arg.equals(ConfigDirectory.OPTION);
+            if (folder && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                i++;
+                continue;
+            }
+            boolean folderWithValue = (arg.startsWith(DataDirectory.OPTION + "=")
+                    || arg.startsWith(ConfigDirectory.OPTION + "=")) && arg.indexOf('=') < arg.length() - 1;
+            if (!folderWithValue) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Exit code for a command line Intake cannot start with. */

@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
 
 /**
  * The main window's frame: the menu, a top bar with the profile area, notices, the tabs, and a status bar. What the
@@ -34,7 +35,7 @@ public final class MainWindowController {
     @FXML private TabPane mainTabs;
     @FXML private Tab wizardTab;
     @FXML private Tab historyTab;
-    @FXML private HBox statusBar;
+    @FXML private StatusBar statusBar;
     @FXML private MenuItem historyItem;
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem settingsItem;
@@ -201,8 +202,11 @@ public final class MainWindowController {
         return profileArea;
     }
 
-    /** The bar along the bottom: pending and failed submission counts, the connection state. */
-    public HBox statusBar() {
+    /**
+     * The bar along the bottom (ControlsFX): the connection state of the current profile at the left, the outbox's
+     * pending and failed counts at the right. Empty when the window runs without a workspace.
+     */
+    public StatusBar statusBar() {
         return statusBar;
     }
 

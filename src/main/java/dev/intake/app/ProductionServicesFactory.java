@@ -12,7 +12,6 @@ import dev.intake.config.ConfigDirectory;
 import dev.intake.config.Settings;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.instance.InstanceBeacon;
-import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.startup.SmokeTest;
 import dev.intake.store.DataDirectory;

@@ -7,7 +7,6 @@ import dev.intake.config.AccountsSetup;
 import dev.intake.config.Settings;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.diagnostics.DiagnosticsReport;
-import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.Database;
 import dev.intake.store.EventPackStore;
@@ -160,7 +159,9 @@ public final class Workspace implements AutoCloseable {
     /** Stops sending, stops the sandbox, closes the database and the log; each even if another fails. */
     @Override
     public void close() {
-        for (AutoCloseable part : new AutoCloseable[] {outbox, connections, executor, database, log}) {
+        // The executor before the connections: work still running (the wizard's look-ups, a draft save) finishes
+        // against a live sandbox and HTTP client instead of failing, and logging failures, as the process ends.
+        for (AutoCloseable part : new AutoCloseable[] {outbox, executor, connections, database, log}) {
             if (part == null) {
                 continue;
             }

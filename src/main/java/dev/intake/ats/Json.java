@@ -23,7 +23,11 @@ public final class Json {
     private Json() {
     }
 
-    /** Thread-safe shared mapper; do not reconfigure it. */
+    /**
+     * The shared mapper, thread-safe and configured once, here: no class may reconfigure it (NoStaticStateTest holds
+     * that), which is what keeps this static field from being mutable global state. For another configuration
+     * derive an immutable {@code ObjectReader}/{@code ObjectWriter} from it ({@code readerFor}, {@code writer...}).
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

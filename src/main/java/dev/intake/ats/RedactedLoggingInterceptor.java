@@ -10,7 +10,8 @@ import okhttp3.Response;
 
 /**
  * Logs one line per call: method, path, status and duration. Never headers (the Authorization header carries the
- * API key), never the query (it can carry a candidate's e-mail) and never a body (it carries personal data).
+ * API key), never the query (it can carry a candidate's e-mail) and never a body (it carries personal data). A call
+ * Intake cancelled itself is no failure and is not a warning.
  */
 final class RedactedLoggingInterceptor implements Interceptor {
     private final Logger logger;
@@ -34,6 +35,11 @@ final class RedactedLoggingInterceptor implements Interceptor {
             return response;
         } catch (IOException e) {
             long ms = elapsedMillis(started);
+            if (chain.call().isCanceled()) {
+                // Called off by Intake itself (a newer search, the window closing): nothing failed.
+                logger.log(Level.DEBUG, () -> method + " " + path + " cancelled after " + ms + " ms");
+                throw e;
+            }
             // The exception's text can quote the URL with its query; its type is enough to diagnose.
             logger.log(Level.WARNING,
                     () -> method + " " + path + " failed after " + ms + " ms: " + e.getClass().getSimpleName());

@@ -4,21 +4,17 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
-/** The application's executor: virtual threads for work, the JavaFX thread for results. */
+/** The application's executor: virtual threads for work, the JavaFX thread for results and for waiting a while. */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Duration FINISH_ON_CLOSE = Duration.ofSeconds(3);
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("intake-worker-", 0).factory());
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "intake-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Set once closed: what was scheduled to run later does not run any more. */
+    private volatile boolean closed;
 
     @Override
     public <T> BackgroundTask<T> wrap(Callable<T> work) {
@@ -34,11 +30,19 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         }
     }
 
+    /**
+     * Timed by the toolkit's own clock (a pause on the UI thread), so no thread of its own waits for the delay.
+     */
     @Override
     public Cancellable runOnUiAfter(Duration delay, Runnable action) {
-        ScheduledFuture<?> future = timer.schedule(() -> Platform.runLater(action), delay.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return () -> future.cancel(false);
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(event -> {
+            if (!closed) {
+                action.run();
+            }
+        });
+        runOnUi(pause::play);
+        return () -> runOnUi(pause::stop);
     }
 
     /**
@@ -47,7 +51,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
      */
     @Override
     public void close() {
-        timer.shutdownNow();
+        closed = true;
         workers.shutdown();
         try {
             if (!workers.awaitTermination(FINISH_ON_CLOSE.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -2,7 +2,6 @@ package dev.intake.history;
 
 import dev.intake.accounts.Profile;
 import dev.intake.ats.NewCandidate;
-import dev.intake.common.BackgroundTask;
 import dev.intake.common.TaskExecutor;
 import dev.intake.outbox.Outbox;
 import dev.intake.store.HistoryEntry;
@@ -29,9 +28,7 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,13 +36,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * Every submission with its time, candidate, job, state and ATS ids: search as you type, filters, sorting, details
- * and the actions on a submission. All database work runs through the {@link TaskExecutor}; results land on the UI
- * thread, and an answer to an older query never replaces a newer one.
+ * and the actions on a submission. The rows come a page at a time from {@link HistoryPages}; the details of the
+ * selected one from {@link HistoryDetails}. All database work runs through the {@link TaskExecutor}; results land on
+ * the UI thread, and an answer to an older query never replaces a newer one.
  */
 public final class HistoryViewModel {
     public static final int PAGE_SIZE = 200;
@@ -111,10 +108,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<HistorySort> sort = new SimpleObjectProperty<>(this, "sort", HistorySort.TIME);
     private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending", true);
 
-    private final ObservableList<HistoryEntry> rows = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total", -1);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyBooleanWrapper moreAvailable = new ReadOnlyBooleanWrapper(this, "moreAvailable");
+    private final HistoryPages pages;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<HistoryEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final HistoryDetails details;
@@ -124,10 +118,7 @@ public final class HistoryViewModel {
     private Consumer<Request> requestHandler = request -> { };
     private TaskExecutor.Cancellable pendingSearch;
     private TaskExecutor.Cancellable pendingRefresh;
-    private BackgroundTask<?> loadTask;
-    private BackgroundTask<?> countTask;
     private Runnable stopListening;
-    private long generation;
 
     public HistoryViewModel(SubmissionStore store, SqliteDraftStore drafts, Outbox outbox, TaskExecutor executor,
             Clock clock, ResourceBundle messages) {
@@ -139,6 +130,7 @@ public final class HistoryViewModel {
         this.zone = clock.getZone();
         this.messages = messages;
         this.decisions = new HistoryDecisions(outbox, messages, work -> act(work, done -> done));
+        this.pages = new HistoryPages(this, store, executor, this::query, decisions, this::failed);
         this.notes = new HistoryNotes(executor, selected);
         this.details = new HistoryDetails(this, store, executor, messages);
         searchText.addListener((obs, old, now) -> searchSoon());
@@ -179,17 +171,16 @@ public final class HistoryViewModel {
         }
         cancel(pendingSearch);
         cancel(pendingRefresh);
-        cancelTask(loadTask);
-        cancelTask(countTask);
+        pages.cancel();
         details.cancel();
     }
 
-    /** Where {@link Request}s go (the main window opens the wizard). */
     /** Send again or mark as created, for the submissions the ATS could not confirm. */
     public HistoryDecisions decisions() {
         return decisions;
     }
 
+    /** Where {@link Request}s go (the main window opens the wizard). */
     public void setRequestHandler(Consumer<Request> handler) {
         this.requestHandler = Objects.requireNonNull(handler);
     }
@@ -217,7 +208,7 @@ public final class HistoryViewModel {
         if (pendingRefresh == null) {
             pendingRefresh = executor.runOnUiAfter(REFRESH_DELAY, () -> {
                 pendingRefresh = null;
-                load(Math.max(PAGE_SIZE, rows.size()), true);
+                load(Math.max(PAGE_SIZE, pages.rows().size()), true);
             });
         }
     }
@@ -228,57 +219,15 @@ public final class HistoryViewModel {
     }
 
     private void load(int limit, boolean keepMessage) {
-        HistoryQuery query = query();
-        long mine = ++generation;
-        cancelTask(loadTask);
-        cancelTask(countTask);
-        loading.set(true);
         if (!keepMessage) {
             message.set("");
         }
-        loadTask = executor.wrap(() -> store.search(query, 0, limit + 1)).onSuccess(found -> {
-            if (mine != generation) {
-                return;
-            }
-            rows.setAll(found.size() > limit ? found.subList(0, limit) : found);
-            moreAvailable.set(found.size() > limit);
-            loading.set(false);
-            // The count can take longer than the first rows: it follows them.
-            countTask = executor.wrap(() -> new int[] {store.count(query), decisions.countUnconfirmed()})
-                    .onSuccess(counts -> {
-                        if (mine == generation) {
-                            total.set(counts[0]);
-                            decisions.setUnconfirmed(counts[1]);
-                        }
-                    }).onFailure(this::failed).start();
-        }).onFailure(error -> {
-            if (mine == generation) {
-                loading.set(false);
-                failed(error);
-            }
-        }).start();
+        pages.load(limit);
     }
 
     /** Appends the next page (the list was scrolled to its end). */
     public void loadMore() {
-        if (!moreAvailable.get() || loading.get()) {
-            return;
-        }
-        HistoryQuery query = query();
-        long mine = generation;
-        int offset = rows.size();
-        loading.set(true);
-        loadTask = executor.wrap(() -> store.search(query, offset, PAGE_SIZE + 1)).onSuccess(found -> {
-            if (mine != generation) {
-                return;
-            }
-            rows.addAll(found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found);
-            moreAvailable.set(found.size() > PAGE_SIZE);
-            loading.set(false);
-        }).onFailure(error -> {
-            loading.set(false);
-            failed(error);
-        }).start();
+        pages.loadMore(PAGE_SIZE);
     }
 
     // ---- actions -----------------------------------------------------------------------------------------
@@ -398,7 +347,7 @@ public final class HistoryViewModel {
     private <T> void act(Callable<T> work, java.util.function.Function<T, String> done) {
         executor.wrap(work).onSuccess(result -> {
             message.set(done.apply(result));
-            load(Math.max(PAGE_SIZE, rows.size()), true);
+            load(Math.max(PAGE_SIZE, pages.rows().size()), true);
             if (selected.get() != null) {
                 details.load(selected.get(), this::failed);
             }
@@ -423,12 +372,6 @@ public final class HistoryViewModel {
     private static void cancel(TaskExecutor.Cancellable cancellable) {
         if (cancellable != null) {
             cancellable.cancel();
-        }
-    }
-
-    private static void cancelTask(BackgroundTask<?> task) {
-        if (task != null) {
-            task.cancel();
         }
     }
 
@@ -463,20 +406,20 @@ public final class HistoryViewModel {
     }
 
     public ObservableList<HistoryEntry> rows() {
-        return rows;
+        return pages.rows();
     }
 
     /** How many submissions the filters match; -1 until counted. */
     public ReadOnlyIntegerProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return pages.totalProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return pages.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty moreAvailableProperty() {
-        return moreAvailable.getReadOnlyProperty();
+        return pages.moreAvailableProperty();
     }
 
     /** The outcome of the last action, or why it failed. */

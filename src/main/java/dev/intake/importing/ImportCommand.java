@@ -8,10 +8,8 @@ import dev.intake.ats.Job;
 import dev.intake.ats.Json;
 import dev.intake.ats.Redactor;
 import dev.intake.common.CommandLines;
-import dev.intake.config.AccountsSetup;
 import dev.intake.diagnostics.CommandLogging;
 import dev.intake.outbox.ConnectionResolver;
-import dev.intake.outbox.ProfileConnections;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
@@ -76,8 +74,11 @@ public final class ImportCommand {
         return Arrays.stream(args).anyMatch(a -> a.equals(IMPORT) || a.startsWith(IMPORT + "="));
     }
 
-    /** Runs the import when {@code args} ask for one and exits the process with its code; false otherwise. */
-    public static boolean runIfRequested(String[] args) {
+    /**
+     * Runs the import when {@code args} ask for one and exits the process with its code; false otherwise.
+     * {@code accounts}: the profiles and keys of this machine, as the app's other commands use them.
+     */
+    public static boolean runIfRequested(String[] args, ConnectionResolver.Factory accounts) {
         if (!handles(args)) {
             return false;
         }
@@ -85,35 +86,21 @@ public final class ImportCommand {
             // SQLite's driver would say in three lines on every run that it finds no SLF4J logger.
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        int code = withDefaults(System.out, System.err).run(args);
+        int code = withDefaults(System.out, System.err, accounts).run(args);
         System.out.flush();
         System.exit(code);
         return true;
     }
 
-    /**
-     * The command as the app runs it: the profiles and keys of this machine (the current one, or {@code --profile}
-     * and the other managed options), the sandbox started in-process when that is the profile.
-     */
-    static ImportCommand withDefaults(PrintStream out, PrintStream err) {
-        return withDefaults(out, err, RowSender.DUE_SOON);
+    /** The command as the app runs it, with the connections {@code accounts} opens. */
+    static ImportCommand withDefaults(PrintStream out, PrintStream err, ConnectionResolver.Factory accounts) {
+        return withDefaults(out, err, accounts, RowSender.DUE_SOON);
     }
 
     /** As above, waiting for rows due again within {@code dueSoon} only. */
-    static ImportCommand withDefaults(PrintStream out, PrintStream err, Duration dueSoon) {
-        ConnectionResolver.Factory accounts = new ConnectionResolver.Factory() {
-            @Override
-            public ConnectionResolver open(Path dataDirectory) {
-                return open(dataDirectory, List.of());
-            }
-
-            @Override
-            public ConnectionResolver open(Path dataDirectory, List<String> args) {
-                return ProfileConnections.open(AccountsSetup.open(args));
-            }
-        };
-        Clock clock = Clock.systemUTC();
-        return new ImportCommand(accounts, out, err, clock, ImportWaits.system(), dueSoon);
+    static ImportCommand withDefaults(PrintStream out, PrintStream err, ConnectionResolver.Factory accounts,
+            Duration dueSoon) {
+        return new ImportCommand(accounts, out, err, Clock.systemUTC(), ImportWaits.system(), dueSoon);
     }
 
     /** A command line that cannot be run, or a file that cannot be imported: the exit code and what to say. */

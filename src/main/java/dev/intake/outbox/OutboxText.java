@@ -4,13 +4,13 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The outbox's user-facing sentences, from the application's message bundle. */
-final class OutboxText {
+public final class OutboxText {
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
 
     private OutboxText() {
     }
 
-    static String get(String key, Object... args) {
+    public static String get(String key, Object... args) {
         String pattern = MESSAGES.getString(key);
         return new MessageFormat(pattern, MESSAGES.getLocale()).format(args);
     }

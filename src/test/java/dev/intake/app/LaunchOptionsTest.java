@@ -101,6 +101,19 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void onlyTheWindowsPlainOptionsWithTheirValuesSkipTheParser() {
+        assertTrue(LaunchOptions.windowOptionsOnly(new String[0]));
+        assertTrue(LaunchOptions.windowOptionsOnly(new String[] {"--smoke-test", "--data-dir", "/d",
+                "--config-dir=/c"}));
+        assertFalse(LaunchOptions.windowOptionsOnly(new String[] {"--data-dir"}), "a value is missing");
+        assertFalse(LaunchOptions.windowOptionsOnly(new String[] {"--data-dir", "--smoke-test"}));
+        assertFalse(LaunchOptions.windowOptionsOnly(new String[] {"--data-dir="}));
+        assertFalse(LaunchOptions.windowOptionsOnly(new String[] {"--data-dir", "/d", "extra"}), "a stray value");
+        assertFalse(LaunchOptions.windowOptionsOnly(new String[] {"--acount-id", "x"}), "a mistyped option");
+        assertFalse(LaunchOptions.windowOptionsOnly(new String[] {"--profile", "Fair"}), "managed options are parsed");
+    }
+
+    @Test
     void aMistypedOptionIsRefusedWithTheOneMeant() {
         IllegalArgumentException e = refused("--profile", "Acme", "--acount-id", "45355976281015164504");
 

@@ -3,6 +3,7 @@ package dev.intake.common;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,5 +48,29 @@ class FxTaskExecutorTest {
 
         assertFalse(closing.isAlive(), "close returns once the running work is done");
         assertTrue(finished.get(), "close waited for the running work instead of interrupting it");
+    }
+
+    @Test
+    void runLaterRunsOnTheUiThreadAfterTheDelayAndNotOnceCancelledWithNoTimerThread() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        CountDownLatch ran = new CountDownLatch(1);
+        AtomicBoolean onUi = new AtomicBoolean();
+        AtomicBoolean cancelledRan = new AtomicBoolean();
+        long asked = System.nanoTime();
+
+        TaskExecutor.Cancellable cancelled = executor.runOnUiAfter(Duration.ofMillis(50), () -> cancelledRan.set(true));
+        cancelled.cancel();
+        executor.runOnUiAfter(Duration.ofMillis(150), () -> {
+            onUi.set(Platform.isFxApplicationThread());
+            ran.countDown();
+        });
+
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        assertTrue(System.nanoTime() - asked >= TimeUnit.MILLISECONDS.toNanos(150), "not before the delay");
+        assertTrue(onUi.get(), "on the UI thread");
+        assertFalse(cancelledRan.get(), "a cancelled action never runs (it was due 100 ms before the other)");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("intake-timer")),
+                "no thread of its own waits for the delay");
+        executor.close();
     }
 }

@@ -29,6 +29,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -136,6 +137,19 @@ class HistoryViewTest {
 
         assertEquals(List.of("Ana Li"), candidates(robot));
         assertTrue(robot.lookup("1 submission").tryQuery().isPresent(), "the count follows the search");
+    }
+
+    @Test
+    void theSearchFieldsClearButtonShowsEverySubmissionAgain(FxRobot robot) {
+        robot.clickOn("#search").write("ana");
+        robot.interact(executor::runDelayed);
+        assertEquals(List.of("Ana Li"), candidates(robot));
+
+        robot.clickOn("#search .clear-button");
+        robot.interact(executor::runDelayed);
+
+        assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText());
+        assertEquals(List.of("Bo Chen", "Cy Dune", "Ana Li"), candidates(robot));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Application;
 import dev.intake.ats.Job;
 import dev.intake.ats.Json;
+import dev.intake.cli.MachineConnections;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import java.io.ByteArrayOutputStream;
@@ -71,7 +72,7 @@ final class ImportCommandRunner implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ImportCommand.withDefaults(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dueSoon).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), new MachineConnections(), dueSoon).run(args);
         String stdout = out.toString(StandardCharsets.UTF_8);
         JsonNode json;
         try {

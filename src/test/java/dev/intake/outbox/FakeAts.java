@@ -42,7 +42,7 @@ public final class FakeAts implements Ats {
     static final int EXISTING_CANDIDATES = 20;
 
     /** Decides the fault for each call: {@code true} for a create, {@code false} for a read. */
-    interface FaultPlan extends Function<Boolean, Fault> {
+    public interface FaultPlan extends Function<Boolean, Fault> {
     }
 
     private record StoredCandidate(String id, String email, String name, List<String> applicationIds,
@@ -74,12 +74,12 @@ public final class FakeAts implements Ats {
 
     private final String idPrefix;
 
-    FakeAts(Clock clock) {
+    public FakeAts(Clock clock) {
         this(clock, "");
     }
 
     /** {@code idPrefix} keeps ids from different fake ATSs apart when they share one database. */
-    FakeAts(Clock clock, String idPrefix) {
+    public FakeAts(Clock clock, String idPrefix) {
         this.clock = clock;
         this.idPrefix = idPrefix;
         for (int i = 1; i <= EXISTING_CANDIDATES; i++) {
@@ -128,7 +128,7 @@ public final class FakeAts implements Ats {
     }
 
     /** Every later call asks {@code plan} for its fault (scripts go first). Null for none. */
-    synchronized void plan(FaultPlan newPlan) {
+    public synchronized void plan(FaultPlan newPlan) {
         plan = newPlan;
     }
 
@@ -168,7 +168,7 @@ public final class FakeAts implements Ats {
         }
     }
 
-    synchronized int createCalls() {
+    public synchronized int createCalls() {
         return createCalls;
     }
 

@@ -25,21 +25,21 @@ public record Fault(Type type, int status, Duration retryAfter) {
         CRASH_AFTER_CREATE
     }
 
-    static final Fault NONE = new Fault(Type.NONE, 0, null);
+    public static final Fault NONE = new Fault(Type.NONE, 0, null);
 
-    static Fault http(int status) {
+    public static Fault http(int status) {
         return new Fault(Type.HTTP, status, null);
     }
 
-    static Fault http(int status, Duration retryAfter) {
+    public static Fault http(int status, Duration retryAfter) {
         return new Fault(Type.HTTP, status, retryAfter);
     }
 
-    static Fault createdThen(int status) {
+    public static Fault createdThen(int status) {
         return new Fault(Type.CREATED_THEN_STATUS, status, null);
     }
 
-    static Fault of(Type type) {
+    public static Fault of(Type type) {
         return new Fault(type, 0, null);
     }
 }

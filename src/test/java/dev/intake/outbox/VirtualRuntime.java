@@ -1,5 +1,6 @@
 package dev.intake.outbox;
 
+import dev.intake.cli.CommandRuntime;
 import dev.intake.store.Database;
 import dev.intake.store.SubmissionStore;
 import dev.intake.testing.MutableClock;
@@ -14,13 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The command's outbox on virtual time: its work runs on the test's thread, and waiting moves the clock instead of
  * sleeping, so a minute of {@code --drain} takes no time and every wait is recorded.
  */
-final class VirtualRuntime implements CommandRuntime {
-    final MutableClock clock;
+public final class VirtualRuntime implements CommandRuntime {
+    public final MutableClock clock;
     /** Every time the command waited until, in order. */
-    final List<Instant> waitedUntil = new CopyOnWriteArrayList<>();
+    public final List<Instant> waitedUntil = new CopyOnWriteArrayList<>();
     private ManualScheduler scheduler;
 
-    VirtualRuntime(MutableClock clock) {
+    public VirtualRuntime(MutableClock clock) {
         this.clock = clock;
     }
 

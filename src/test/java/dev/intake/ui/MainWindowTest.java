@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,8 +35,8 @@ class MainWindowTest {
         assertTrue(robot.from(tabs).lookup(".step-indicator").tryQuery().isPresent());
         assertTrue(robot.from(stage.getScene().getRoot()).lookup("#profileArea").queryAs(HBox.class)
                 .getChildren().isEmpty());
-        assertTrue(robot.from(stage.getScene().getRoot()).lookup("#statusBar").queryAs(HBox.class)
-                .getChildren().isEmpty());
+        StatusBar status = robot.from(stage.getScene().getRoot()).lookup("#statusBar").queryAs(StatusBar.class);
+        assertTrue(status.getLeftItems().isEmpty() && status.getRightItems().isEmpty() && status.getText().isEmpty());
         WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 

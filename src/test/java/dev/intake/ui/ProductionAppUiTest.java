@@ -36,6 +36,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -97,6 +98,12 @@ class ProductionAppUiTest {
         fxRun(() -> running.<TabPane>node(robot, "#mainTabs").getSelectionModel().select(1));
     }
 
+    /** A ControlsFX notification with this title is on screen (it asks nothing and goes away by itself). */
+    private static boolean notificationShown(FxRobot robot, String title) throws Exception {
+        return fx(() -> robot.lookup(".notification-bar .label").queryAll().stream()
+                .anyMatch(node -> node instanceof Labeled label && title.equals(label.getText())));
+    }
+
     private String statusText(FxRobot robot, String id) throws Exception {
         return fx(() -> running.<Label>node(robot, id).getText());
     }
@@ -137,7 +144,9 @@ class ProductionAppUiTest {
         await(() -> wizard.submission().phase() == Phase.RETRY_SCHEDULED);
         assertEquals("1 waiting to be sent", statusText(robot, "#pendingCount"));
         assertEquals("0 need attention", statusText(robot, "#failedCount"));
+        await(() -> notificationShown(robot, "Saved to the outbox"));
         await(() -> wizard.submission().phase() == Phase.CREATED);
+        await(() -> notificationShown(robot, "Application created"));
         await(() -> statusText(robot, "#pendingCount").equals("0 waiting to be sent"));
         assertEquals(1, running.sandbox().data().candidatesByEmail("rosalind@example.org").size());
         assertTrue(statusText(robot, "#connectionState").endsWith("connected"),

@@ -1,5 +1,6 @@
-package dev.intake.outbox;
+package dev.intake.app;
 
+import dev.intake.outbox.FakeAts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
+import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.SpecRequestReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package dev.intake.outbox;
+package dev.intake.app;
 
 import dev.intake.accounts.AccountsException;
 import dev.intake.accounts.Profile;
@@ -8,13 +8,13 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.ats.HttpTransport;
 import dev.intake.common.UserMessage;
 import dev.intake.config.AccountsSetup;
+import dev.intake.outbox.ConnectionResolver;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
@@ -60,14 +60,13 @@ public final class ProfileConnections implements ConnectionResolver {
     }
 
     /**
-     * Makes the HTTP client on a background thread, if no call has yet: for right after the window is ready, so that
-     * the first call does not wait for it. Completes when it is made, or with why it could not be.
+     * Makes the HTTP client, if no call has yet: for right after the window is ready, on the executor, so that the
+     * first call does not wait for it. Blocking (TLS set-up).
      */
-    public CompletableFuture<Void> prepareHttp() {
-        if (http.isMade()) {
-            return CompletableFuture.completedFuture(null);
+    public void prepareHttp() {
+        if (!http.isMade()) {
+            http.make();
         }
-        return CompletableFuture.runAsync(http::make, task -> Thread.ofVirtual().name("intake-http-setup").start(task));
     }
 
     @Override

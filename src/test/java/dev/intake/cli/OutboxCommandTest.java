@@ -1,5 +1,10 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
+import dev.intake.outbox.FakeAts;
+import dev.intake.outbox.VirtualRuntime;
+import dev.intake.outbox.Fault;
+import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.SpecRequestReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +10,11 @@ import dev.intake.ats.Json;
 import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
 import dev.intake.common.CommandLines;
-import dev.intake.config.AccountsSetup;
+import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.OutboxText;
+import dev.intake.outbox.RequestReader;
+import dev.intake.outbox.SqliteOutbox;
+import dev.intake.outbox.SubmissionJson;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
@@ -119,18 +123,7 @@ public final class OutboxCommand {
      * people write them.
      */
     static OutboxCommand withDefaults(InputStream in, PrintStream out, PrintStream err) {
-        ConnectionResolver.Factory accounts = new ConnectionResolver.Factory() {
-            @Override
-            public ConnectionResolver open(Path dataDirectory) {
-                return open(dataDirectory, List.of());
-            }
-
-            @Override
-            public ConnectionResolver open(Path dataDirectory, List<String> args) {
-                return ProfileConnections.open(AccountsSetup.open(args));
-            }
-        };
-        return new OutboxCommand(accounts, RequestReader.normalising(), in, out, err, Clock.systemUTC());
+        return new OutboxCommand(new MachineConnections(), RequestReader.normalising(), in, out, err, Clock.systemUTC());
     }
 
     /**

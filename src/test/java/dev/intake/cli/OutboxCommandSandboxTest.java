@@ -1,4 +1,4 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

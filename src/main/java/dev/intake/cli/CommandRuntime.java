@@ -1,7 +1,9 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
 import dev.intake.diagnostics.CommandLogging;
 import dev.intake.ats.Redactor;
+import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.Database;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeoutException;
  * How the command's outbox runs and how time passes: a background thread and the wall clock in the app, a manual
  * scheduler on virtual time in tests.
  */
-interface CommandRuntime {
+public interface CommandRuntime {
     SqliteOutbox outbox(Database database, ConnectionResolver connections);
 
     /** Waits until {@code done} completes, at most {@code max}; false when it did not. */

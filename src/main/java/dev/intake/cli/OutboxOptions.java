@@ -1,4 +1,4 @@
-package dev.intake.outbox;
+package dev.intake.cli;
 
 import dev.intake.accounts.ManagedOptions;
 import dev.intake.config.ConfigDirectory;
