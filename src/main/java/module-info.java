@@ -51,6 +51,7 @@ module dev.intake {
     exports dev.intake;
     exports dev.intake.app;
     exports dev.intake.cli;
+    exports dev.intake.connections;
     exports dev.intake.config;
     exports dev.intake.ats;
     exports dev.intake.common;

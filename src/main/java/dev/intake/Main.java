@@ -16,7 +16,7 @@ public final class Main {
         if (dev.intake.sandbox.SandboxCommand.runIfRequested(args)) {
             return;
         }
-        if (dev.intake.importing.ImportCommand.runIfRequested(args, new dev.intake.cli.MachineConnections())) {
+        if (dev.intake.importing.ImportCommand.runIfRequested(args, new dev.intake.connections.MachineConnections())) {
             return;
         }
         if (dev.intake.cli.OutboxCommand.runIfRequested(args)) {

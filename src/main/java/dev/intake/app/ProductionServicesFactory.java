@@ -10,6 +10,7 @@ import dev.intake.common.UserMessage;
 import dev.intake.config.AccountsSetup;
 import dev.intake.config.ConfigDirectory;
 import dev.intake.config.Settings;
+import dev.intake.connections.ProfileConnections;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.instance.InstanceBeacon;
 import dev.intake.outbox.SqliteOutbox;

@@ -5,6 +5,7 @@ import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.UserMessage;
 import dev.intake.config.AccountsSetup;
 import dev.intake.config.Settings;
+import dev.intake.connections.ProfileConnections;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.diagnostics.DiagnosticsReport;
 import dev.intake.outbox.SqliteOutbox;

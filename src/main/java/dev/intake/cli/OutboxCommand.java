@@ -10,6 +10,7 @@ import dev.intake.ats.Json;
 import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
 import dev.intake.common.CommandLines;
+import dev.intake.connections.MachineConnections;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.OutboxText;
 import dev.intake.outbox.RequestReader;
@@ -40,10 +41,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * Scripted and bulk entry without a window, through the same outbox as the app:

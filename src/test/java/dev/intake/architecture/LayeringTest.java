@@ -42,7 +42,7 @@ class LayeringTest {
     @Test
     void eachLayerUsesOnlyTheLayersBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("App").definedBy(packages("app", "cli", "startup", "window", "instance"))
+                .layer("App").definedBy(packages("app", "cli", "connections", "startup", "window", "instance"))
                 .layer("Features").definedBy(packages(FEATURES.toArray(String[]::new)))
                 .layer("Form").definedBy(packages("form"))
                 .layer("Outbox").definedBy(packages("outbox"))

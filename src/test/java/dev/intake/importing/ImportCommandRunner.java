@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Application;
 import dev.intake.ats.Job;
 import dev.intake.ats.Json;
-import dev.intake.cli.MachineConnections;
+import dev.intake.connections.MachineConnections;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import java.io.ByteArrayOutputStream;

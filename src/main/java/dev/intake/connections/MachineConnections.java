@@ -1,7 +1,7 @@
-package dev.intake.cli;
+package dev.intake.connections;
 
-import dev.intake.app.ProfileConnections;
 import dev.intake.config.AccountsSetup;
+import dev.intake.connections.ProfileConnections;
 import dev.intake.outbox.ConnectionResolver;
 import java.nio.file.Path;
 import java.util.List;

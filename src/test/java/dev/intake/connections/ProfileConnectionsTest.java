@@ -1,8 +1,8 @@
-package dev.intake.app;
+package dev.intake.connections;
 
-import dev.intake.outbox.FakeAts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.intake.outbox.FakeAts;
 
 import dev.intake.accounts.CredentialStore;
 import dev.intake.accounts.FileCredentialStore;

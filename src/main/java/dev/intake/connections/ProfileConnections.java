@@ -1,4 +1,4 @@
-package dev.intake.app;
+package dev.intake.connections;
 
 import dev.intake.accounts.AccountsException;
 import dev.intake.accounts.Profile;
