@@ -210,8 +210,11 @@ public class ImportViewModelTest {
         assertTrue(run.finishedProperty().get());
         assertEquals(ImportViewModel.Step.REPORT, model.stepProperty().get());
         ImportResult finn = run.results().get(5);
-        assertEquals(ImportOutcome.REJECTED, finn.state());
+        assertEquals(ImportOutcome.CANCELLED, finn.state());
+        assertEquals("Cancelled", run.outcomeText(finn.state()), "not \u201cNot created\u201d: nobody refused it");
         assertTrue(finn.error().message().startsWith("Not sent: the import was cancelled."));
+        assertEquals(0, run.report().rejected());
+        assertEquals(2, run.report().cancelled(), "the row withdrawn and the row never handed over");
     }
 
     @Test
