@@ -33,8 +33,8 @@ class ImportTextTest {
         Properties english = english();
         Pattern key = Pattern.compile("\"((?:import|validation)\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/intake/importing"))) {
-            for (Path file : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/intake/importing"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = key.matcher(Files.readString(file));
                 while (matcher.find()) {
                     if (!english.containsKey(matcher.group(1))) {
@@ -56,7 +56,9 @@ class ImportTextTest {
             String value = english.getProperty(name);
             // An apostrophe is written '' and a brace quoted as '{' or '}}'; any other apostrophe would vanish.
             assertFalse(value.replace("''", "").replaceAll("'[{}]+'", "").contains("'"), name);
-            String shown = ImportText.get(name, "A", "B", "C", "D", "E", "F", "G", "H");
+            // Counts ({0,number,integer}) take numbers, everything else the words it names.
+            String shown = value.contains(",number") ? ImportText.get(name, 1, 2, 3, 4, 5, 6, 7, 8)
+                    : ImportText.get(name, "A", "B", "C", "D", "E", "F", "G", "H");
             assertFalse(shown.contains("{") && !value.contains("'{'"), name + ": " + shown);
         }
         assertEquals(List.of("The column mapping m.json is not valid JSON. Write it as {\"columns\": {\"email\": "
