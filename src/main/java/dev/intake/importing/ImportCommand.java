@@ -14,6 +14,8 @@ import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
+import dev.intake.store.SqliteEventPackStore;
+import dev.intake.store.SqliteEventStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,8 +37,9 @@ import picocli.CommandLine.ParameterException;
  *
  * <p>Exit codes: 0 every row created, a duplicate of another row, or already there; 2 bad options, or the file or
  * mapping cannot be read; 3 some rows saved and queued (the ATS or the network is unavailable); 4 some rows invalid
- * or rejected; 5 some outcomes unknown; 6 the data folder cannot be used; 7 the jobs could not be read from the ATS,
- * so nothing was checked or sent. When several apply, the most serious wins: 5, then 4, then 3.
+ * or rejected; 5 some outcomes unknown; 6 the data folder cannot be used; 7 the jobs could not be read from the ATS
+ * and no event pack of the profile holds them, so nothing was checked or sent. When the ATS cannot be reached but an
+ * event pack of the profile is kept, its jobs stand in and the rows to send are queued (3). When several apply, the most serious wins: 5, then 4, then 3.
  */
 public final class ImportCommand {
     public static final String IMPORT = "--import";
@@ -169,10 +172,16 @@ public final class ImportCommand {
                 SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
             String profileId = resolver.currentProfileId();
             Ats ats = ImportJobs.ats(resolver, profileId);
-            List<Job> jobs = ImportJobs.open(ats);
+            ImportJobs.Found found = ImportJobs.open(ats, new SqliteEventStore(database, clock),
+                    new SqliteEventPackStore(database), profileId);
+            if (found.fromPack()) {
+                err.println(ImportJobs.packNotice(found, clock.instant()));
+            }
+            List<Job> jobs = found.jobs();
             ImportPlan plan = ImportPlanner.plan(table, mapping, new JobMatcher(jobs),
                     new ImportDefaults(options.job, options.source, null));
-            RowSender sender = new RowSender(outbox, waits, clock, err, dueSoon);
+            // Offline, one pass tries each row once (the ATS may be back); what fails stays queued in the outbox.
+            RowSender sender = new RowSender(outbox, waits, clock, err, found.fromPack() ? Duration.ZERO : dueSoon);
             ImportReport report;
             if (options.dryRun) {
                 report = sender.wouldBe(plan, new AlreadyInAts(ats));

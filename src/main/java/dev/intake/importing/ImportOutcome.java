@@ -20,7 +20,12 @@ public enum ImportOutcome {
     /** The ATS refused it; the error says why. */
     REJECTED,
     /** Sent, but whether the ATS created it is not known yet: a person decides before it is sent again. */
-    OUTCOME_UNKNOWN;
+    OUTCOME_UNKNOWN,
+    /**
+     * The window only: the person cancelled the import before this row was sent. {@code --import} never reports it
+     * (a submission cancelled in History is {@link #REJECTED} there, with the reason).
+     */
+    CANCELLED;
 
     @JsonValue
     public String jsonName() {
@@ -29,6 +34,7 @@ public enum ImportOutcome {
 
     /** Whether the row needs the person's attention and belongs in the export of failing rows. */
     public boolean failed() {
-        return this == DUPLICATE || this == INVALID || this == REJECTED || this == OUTCOME_UNKNOWN;
+        return this == DUPLICATE || this == INVALID || this == REJECTED || this == OUTCOME_UNKNOWN
+                || this == CANCELLED;
     }
 }

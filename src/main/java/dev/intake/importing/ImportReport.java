@@ -1,5 +1,6 @@
 package dev.intake.importing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,11 +15,13 @@ import java.util.List;
  *  "results":[{"row":4,"state":"created","email":"anna@example.com","local_id":17,"application_id":"app-9"},
  *             {"row":5,"state":"invalid","email":"bo@","error":{"column":"E-Mail","message":"…"}}, …]}
  * </pre>
+ * Only the window's report can hold rows the person cancelled ({@code "cancelled"}, counted when there are any).
  */
 @JsonPropertyOrder({"file", "rows", "created", "duplicates", "invalid", "already_imported", "already_in_ats",
-        "queued", "rejected", "outcome_unknown", "results"})
+        "queued", "rejected", "outcome_unknown", "cancelled", "results"})
 public record ImportReport(String file, int rows, int created, int duplicates, int invalid, int alreadyImported,
-        int alreadyInAts, int queued, int rejected, int outcomeUnknown, List<ImportResult> results) {
+        int alreadyInAts, int queued, int rejected, int outcomeUnknown,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) int cancelled, List<ImportResult> results) {
 
     public ImportReport {
         results = List.copyOf(results);
@@ -37,6 +40,7 @@ public record ImportReport(String file, int rows, int created, int duplicates, i
                 counts[ImportOutcome.QUEUED.ordinal()],
                 counts[ImportOutcome.REJECTED.ordinal()],
                 counts[ImportOutcome.OUTCOME_UNKNOWN.ordinal()],
+                counts[ImportOutcome.CANCELLED.ordinal()],
                 results);
     }
 

@@ -44,6 +44,23 @@ class ImportReportTest {
     }
 
     @Test
+    void rowsCancelledInTheWindowHaveTheirOwnStateAndCountWhileTheCommandLinesReportNeverNamesIt() {
+        ImportReport window = ImportReport.of("fair.csv", List.of(
+                new ImportResult(2, ImportOutcome.CREATED, "a@example.com", 1L, "app-1", null),
+                new ImportResult(3, ImportOutcome.CANCELLED, "b@example.com", 2L, null,
+                        new CellError(null, "Withdrawn before it was sent (the import was cancelled)."))));
+
+        String json = window.toJson(Json.mapper());
+        assertTrue(json.contains("\"outcome_unknown\":0,\"cancelled\":1,\"results\""), json);
+        assertTrue(json.contains("{\"row\":3,\"state\":\"cancelled\""), json);
+        assertEquals(0, window.rejected());
+        assertTrue(ImportOutcome.CANCELLED.failed(), "a withdrawn row goes in the export of rows to import again");
+
+        String cli = ImportReport.of("fair.csv", List.of(window.results().getFirst())).toJson(Json.mapper());
+        assertTrue(!cli.contains("cancelled"), cli);
+    }
+
+    @Test
     void beforeSendingReadyRowsAreQueuedAndTheOthersCarryTheirFirstError() throws Exception {
         ImportPlan plan = ImportPlannerTest.plan("fair.csv", """
                 first name,last name,email,job

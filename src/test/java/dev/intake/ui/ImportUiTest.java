@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.ats.Job;
 import dev.intake.ats.Json;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.Fxml;
@@ -21,6 +22,7 @@ import dev.intake.importing.ui.ImportViewModel;
 import dev.intake.importing.ui.ImportViewModelTest;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.controlsfx.control.SearchableComboBox;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,6 +75,8 @@ class ImportUiTest {
         Path fixture = ImportViewModelTest.fixture();
         fxRun(() -> model.open(fixture));
         await(() -> model.columns().size() == 6);
+        assertFalse(fx(() -> robot.lookup("#defaultJob").query().isVisible()), "the Stelle column holds the job");
+        assertTrue(fx(() -> robot.lookup("#defaultSource").query().isVisible()));
         shot("15-import-mapping");
 
         robot.clickOn("#next");
@@ -117,6 +122,40 @@ class ImportUiTest {
         assertEquals("3 of 3 answered: 2 created, 0 already there, 0 refused, 1 not confirmed",
                 text(robot, "#reportCounts"));
         shot("19-import-report");
+    }
+
+    @Test
+    void aFileWithoutAJobColumnGetsItsJobFromTheOpenJobsAndItsSourceTypedOnce(FxRobot robot) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("booth.csv"), """
+                Name,Email
+                Anna Berg,anna@example.com
+                Bo Chen,bo@example.com
+                """);
+        fxRun(() -> model.open(file));
+        await(() -> model.columns().size() == 2);
+        assertTrue(fx(() -> robot.lookup("#defaultJob").query().isVisible()), "no column holds the job");
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<Job> jobs = fx(() -> robot.lookup("#defaultJob").queryAs(SearchableComboBox.class));
+        assertEquals(ImportViewModelTest.JOBS, fx(() -> List.copyOf(jobs.getItems())));
+        fxRun(() -> jobs.getSelectionModel().select(ImportViewModelTest.JOBS.get(2)));
+        robot.clickOn("#defaultSource").write("Career fair Berlin");
+        assertEquals("Sales Manager (SAL-1)", fx(() -> jobs.getConverter().toString(jobs.getValue())));
+        shot("15-import-mapping-defaults");
+        fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.DARK));
+        shot("15-import-mapping-defaults-dark");
+        fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.LIGHT));
+
+        robot.clickOn("#next");
+        await(() -> model.stepProperty().get() == ImportViewModel.Step.ROWS);
+        assertEquals("2 ready, 0 to fix, 0 repeated", text(robot, "#rowCounts"));
+        robot.clickOn("#next");
+        await(() -> model.stepProperty().get() == ImportViewModel.Step.DRY_RUN);
+        robot.clickOn("#next");
+        await(() -> sender.handed.size() == 2);
+        for (FakeSender.Handed handed : sender.handed) {
+            assertEquals("103", handed.row().request().jobId());
+            assertEquals("Career fair Berlin", handed.row().request().source().name());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.intake.importing.ui;
 
+import dev.intake.ats.Job;
 import dev.intake.common.Fxml;
 import dev.intake.form.Messages;
 import dev.intake.importing.CellError;
@@ -21,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -28,6 +30,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /** The import dialog: binds {@link ImportViewModel}'s steps to their pages and asks for files. */
 public final class ImportController {
@@ -42,6 +46,10 @@ public final class ImportController {
     @FXML private Label sheetLabel;
     @FXML private ComboBox<String> sheet;
     @FXML private TableView<ColumnChoice> mappingTable;
+    @FXML private Label defaultJobLabel;
+    @FXML private SearchableComboBox<Job> defaultJob;
+    @FXML private Label defaultSourceLabel;
+    @FXML private TextField defaultSource;
     @FXML private VBox rowsPage;
     @FXML private Label rowCounts;
     @FXML private CheckBox onlyProblems;
@@ -118,6 +126,7 @@ public final class ImportController {
         sheet.setOnAction(event -> model.chooseSheet(sheet.getValue()));
         mappingTable.setItems(model.columns());
         ImportTables.mapping(mappingTable, messages);
+        showDefaults();
 
         ImportGrid rows = model.grid();
         rowCounts.textProperty().bind(Bindings.createStringBinding(() -> messages.get("import.ui.rows.counts",
@@ -174,6 +183,32 @@ public final class ImportController {
             // The file (and so its columns) may have changed since the grid was last shown.
             ImportTables.grid(grid, model.grid(), messages);
         }
+    }
+
+    /** The job for a file without a job column (chosen from the open jobs) and the source for rows without one. */
+    private void showDefaults() {
+        defaultJob.setItems(model.openJobs());
+        defaultJob.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Job job) {
+                if (job == null) {
+                    return "";
+                }
+                String title = job.title() == null ? job.id() : job.title();
+                return job.code() == null || job.code().isBlank() ? title : title + " (" + job.code() + ")";
+            }
+
+            @Override
+            public Job fromString(String text) {
+                return null;
+            }
+        });
+        defaultJob.valueProperty().bindBidirectional(model.defaultJobProperty());
+        defaultJobLabel.setLabelFor(defaultJob);
+        shownWhen(defaultJobLabel, model.needsDefaultJobProperty());
+        shownWhen(defaultJob, model.needsDefaultJobProperty());
+        defaultSource.textProperty().bindBidirectional(model.defaultSourceProperty());
+        defaultSourceLabel.setLabelFor(defaultSource);
     }
 
     private static void shownWhen(Node node, ObservableBooleanValue shown) {

@@ -157,7 +157,7 @@ public final class ImportRun {
     }
 
     private ImportResult notSent(ImportResult line) {
-        return new ImportResult(line.row(), ImportOutcome.REJECTED, line.email(), null, null,
+        return new ImportResult(line.row(), ImportOutcome.CANCELLED, line.email(), null, null,
                 new CellError(null, messages.get("import.ui.notSent")));
     }
 

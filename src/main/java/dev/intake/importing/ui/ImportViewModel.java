@@ -1,6 +1,7 @@
 package dev.intake.importing.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.intake.ats.Job;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.Messages;
 import dev.intake.importing.ColumnMapping;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -33,6 +35,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -63,6 +68,10 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ColumnMapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
     private final ReadOnlyIntegerWrapper wouldSend = new ReadOnlyIntegerWrapper(this, "wouldSend");
     private final ReadOnlyIntegerWrapper alreadyImported = new ReadOnlyIntegerWrapper(this, "alreadyImported");
+    private final ObservableList<Job> openJobs = FXCollections.observableArrayList();
+    private final ObjectProperty<Job> defaultJob = new SimpleObjectProperty<>(this, "defaultJob");
+    private final StringProperty defaultSource = new SimpleStringProperty(this, "defaultSource", "");
+    private final BooleanBinding needsDefaultJob;
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoBack;
     private Path file;
@@ -90,6 +99,8 @@ public final class ImportViewModel {
                     case DRY_RUN -> wouldSend.get() > 0;
                     case SENDING, REPORT -> false;
                 }, busy, step, mapping, grid.readyProperty(), grid.busyProperty(), wouldSend);
+        needsDefaultJob = Bindings.createBooleanBinding(() -> mapping.get() != null
+                && mapping.get().column(ImportField.JOB).isEmpty(), mapping);
         canGoBack = Bindings.createBooleanBinding(() -> !busy.get()
                 && (step.get() == Step.ROWS || step.get() == Step.DRY_RUN), busy, step);
     }
@@ -108,13 +119,13 @@ public final class ImportViewModel {
     }
 
     /** What reading found; without a table, {@code problem} says why the file (or sheet) cannot be imported. */
-    private record Opened(ImportTable table, List<String> sheets, JobMatcher jobs, ColumnMapping mapping,
+    private record Opened(ImportTable table, List<String> sheets, List<Job> jobList, ColumnMapping mapping,
             String problem) {
     }
 
     private void read(String sheetName) {
         Path chosen = file;
-        JobMatcher known = jobs;
+        List<Job> known = jobs == null ? null : List.copyOf(openJobs);
         busy.set(true);
         problem.set("");
         step.set(Step.MAPPING);
@@ -129,7 +140,7 @@ public final class ImportViewModel {
                 // The workbook's other sheets can still be chosen: a first sheet of notes is common.
                 return new Opened(null, names, known, null, e.getMessage());
             }
-            JobMatcher matcher = known != null ? known : new JobMatcher(jobList.jobs());
+            List<Job> open = known != null ? known : List.copyOf(jobList.jobs());
             ColumnMapping saved;
             String mappingProblem = null;
             try {
@@ -138,7 +149,7 @@ public final class ImportViewModel {
                 saved = ColumnMapping.automatic(read.headers());
                 mappingProblem = e.getMessage();
             }
-            return new Opened(read, names, matcher, saved, mappingProblem);
+            return new Opened(read, names, open, saved, mappingProblem);
         }).onSuccess(opened -> {
             busy.set(false);
             sheets.setAll(opened.sheets());
@@ -148,7 +159,10 @@ public final class ImportViewModel {
                 return;
             }
             table = opened.table();
-            jobs = opened.jobs();
+            if (jobs == null) {
+                jobs = new JobMatcher(opened.jobList());
+                openJobs.setAll(opened.jobList());
+            }
             showMapping(opened.mapping());
             problem.set(opened.problem() == null ? "" : opened.problem());
             status.set(messages.get("import.ui.read", fileName.get(), table.rows().size()));
@@ -267,6 +281,7 @@ public final class ImportViewModel {
         ColumnMapping chosen = mapping.get();
         ImportTable rows = table;
         JobMatcher matcher = jobs;
+        ImportDefaults defaults = defaults();
         busy.set(true);
         problem.set("");
         status.set(messages.get("import.ui.checking", rows.rows().size()));
@@ -277,10 +292,10 @@ public final class ImportViewModel {
             } catch (ImportFileException e) {
                 saveProblem = e.getMessage();
             }
-            return new Checked(ImportPlanner.plan(rows, chosen, matcher, ImportDefaults.NONE), saveProblem);
+            return new Checked(ImportPlanner.plan(rows, chosen, matcher, defaults), saveProblem);
         }).onSuccess(checked -> {
             busy.set(false);
-            grid.show(checked.plan(), matcher, ImportDefaults.NONE);
+            grid.show(checked.plan(), matcher, defaults);
             problem.set(checked.saveProblem() == null ? "" : checked.saveProblem());
             status.set("");
             step.set(Step.ROWS);
@@ -292,6 +307,17 @@ public final class ImportViewModel {
     }
 
     private record Checked(ImportPlan plan, String saveProblem) {
+    }
+
+    /**
+     * What applies to the whole file, as {@code --job} and {@code --source} do: the job chosen for a file without a
+     * job column (by id, so no title can match another job), and the source for rows without one.
+     */
+    ImportDefaults defaults() {
+        Job job = needsDefaultJob.get() ? defaultJob.get() : null;
+        String source = defaultSource.get() == null || defaultSource.get().isBlank() ? null
+                : defaultSource.get().strip();
+        return new ImportDefaults(job == null ? null : job.id(), source, null);
     }
 
     private void dryRun() {
@@ -373,6 +399,26 @@ public final class ImportViewModel {
 
     public BooleanBinding canGoNextProperty() {
         return canGoNext;
+    }
+
+    /** The profile's open jobs, to choose the job of a file without a job column from. */
+    public ObservableList<Job> openJobs() {
+        return FXCollections.unmodifiableObservableList(openJobs);
+    }
+
+    /** The job for every row of a file without a job column; ignored when a column holds the job. */
+    public ObjectProperty<Job> defaultJobProperty() {
+        return defaultJob;
+    }
+
+    /** The source for rows without a source cell, such as the fair's name; blank for none. */
+    public StringProperty defaultSourceProperty() {
+        return defaultSource;
+    }
+
+    /** Whether no column holds the job, so the whole file needs one chosen. */
+    public BooleanBinding needsDefaultJobProperty() {
+        return needsDefaultJob;
     }
 
     public BooleanBinding canGoBackProperty() {

@@ -72,7 +72,8 @@ public final class OutboxImportSender implements ImportSender {
         ImportOutcome outcome = switch (submission.state()) {
             case QUEUED, SENDING, WAITING_TO_RETRY -> ImportOutcome.QUEUED;
             case CREATED -> ImportOutcome.CREATED;
-            case REJECTED, CANCELLED -> ImportOutcome.REJECTED;
+            case REJECTED -> ImportOutcome.REJECTED;
+            case CANCELLED -> ImportOutcome.CANCELLED;
             case OUTCOME_UNKNOWN -> ImportOutcome.OUTCOME_UNKNOWN;
             case ALREADY_IN_ATS -> ImportOutcome.ALREADY_IN_ATS;
         };

@@ -47,7 +47,7 @@ public final class FakeSender implements ImportSender {
     @Override
     public RowUpdate cancel(long localId) {
         withdrawn.add(localId);
-        return new RowUpdate(localId, ImportOutcome.REJECTED, null, "Withdrawn");
+        return new RowUpdate(localId, ImportOutcome.CANCELLED, null, "Withdrawn");
     }
 
     @Override

@@ -72,6 +72,36 @@ public class ImportViewModelTest {
     }
 
     @Test
+    void aFileWithoutAJobColumnGetsTheJobChosenForItAndASourceForRowsWithoutOne() {
+        assertFalse(model.needsDefaultJobProperty().get(), "the Stelle column holds the job");
+        model.columns().get(4).fieldProperty().set(null);
+        assertTrue(model.needsDefaultJobProperty().get());
+        assertEquals(JOBS, List.copyOf(model.openJobs()), "chosen from the profile's open jobs");
+
+        model.defaultJobProperty().set(JOBS.get(2));
+        model.defaultSourceProperty().set("  Career fair Berlin ");
+        model.next();
+
+        assertEquals(ImportViewModel.Step.ROWS, model.stepProperty().get());
+        List<PlannedRow> ready = model.grid().plan().ready();
+        assertFalse(ready.isEmpty());
+        for (PlannedRow row : ready) {
+            assertEquals("103", row.request().jobId(), "row " + row.rowNumber());
+            assertEquals("Career fair Berlin", row.request().source().name(), "row " + row.rowNumber());
+        }
+    }
+
+    @Test
+    void aJobColumnWinsOverTheJobChosenForTheFile() {
+        model.defaultJobProperty().set(JOBS.get(2));
+        model.next();
+
+        PlannedRow anna = model.grid().plan().ready().getFirst();
+        assertEquals("101", anna.request().jobId(), "ENG-7 from its Stelle cell");
+        assertNull(anna.request().source(), "no source column, none chosen");
+    }
+
+    @Test
     void aFieldChosenForAnotherColumnLeavesTheFirstAndTheChoiceIsRememberedForTheNextFile() {
         model.columns().get(5).fieldProperty().set(ImportField.EMAIL);
 
@@ -210,8 +240,11 @@ public class ImportViewModelTest {
         assertTrue(run.finishedProperty().get());
         assertEquals(ImportViewModel.Step.REPORT, model.stepProperty().get());
         ImportResult finn = run.results().get(5);
-        assertEquals(ImportOutcome.REJECTED, finn.state());
+        assertEquals(ImportOutcome.CANCELLED, finn.state());
+        assertEquals("Cancelled", run.outcomeText(finn.state()), "not \u201cNot created\u201d: nobody refused it");
         assertTrue(finn.error().message().startsWith("Not sent: the import was cancelled."));
+        assertEquals(0, run.report().rejected());
+        assertEquals(2, run.report().cancelled(), "the row withdrawn and the row never handed over");
     }
 
     @Test

@@ -90,7 +90,7 @@ class OutboxImportSenderTest {
 
         ImportSender.RowUpdate withdrawn = sender.cancel(handed.localId());
 
-        assertEquals(ImportOutcome.REJECTED, withdrawn.state());
+        assertEquals(ImportOutcome.CANCELLED, withdrawn.state());
         assertEquals("Withdrawn before it was sent (the import was cancelled).", withdrawn.error());
         kit.runOutbox();
         assertEquals(SubmissionState.CANCELLED, kit.store().get(handed.localId()).orElseThrow().state(),
