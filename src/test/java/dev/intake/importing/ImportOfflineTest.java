@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.ats.Job;
 import dev.intake.config.AccountsSetup;
-import dev.intake.outbox.ProfileConnections;
+import dev.intake.connections.ProfileConnections;
 import dev.intake.store.Database;
 import dev.intake.store.EventPack;
 import dev.intake.store.FairEvent;
