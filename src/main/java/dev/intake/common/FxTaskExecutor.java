@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
@@ -31,18 +32,29 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     /**
-     * Timed by the toolkit's own clock (a pause on the UI thread), so no thread of its own waits for the delay.
+     * Timed by the toolkit's own clock (a pause on the UI thread), so no thread of its own waits for the delay. The
+     * pause starts in a later turn of the UI thread even when called on it: a pause of no length finishes inside
+     * {@code play()}, which would run the action in the middle of the caller's own event (a value listener's change
+     * still being propagated through a binding, say).
      */
     @Override
     public Cancellable runOnUiAfter(Duration delay, Runnable action) {
+        AtomicBoolean cancelled = new AtomicBoolean();
         PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
         pause.setOnFinished(event -> {
-            if (!closed) {
+            if (!closed && !cancelled.get()) {
                 action.run();
             }
         });
-        runOnUi(pause::play);
-        return () -> runOnUi(pause::stop);
+        Platform.runLater(() -> {
+            if (!cancelled.get()) {
+                pause.play();
+            }
+        });
+        return () -> {
+            cancelled.set(true);
+            runOnUi(pause::stop);
+        };
     }
 
     /**

@@ -73,4 +73,24 @@ class FxTaskExecutorTest {
                 "no thread of its own waits for the delay");
         executor.close();
     }
+
+    @Test
+    void anActionDueAtOnceRunsAfterTheUiEventThatAskedForIt() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        CountDownLatch ran = new CountDownLatch(1);
+        AtomicBoolean ranInsideTheCaller = new AtomicBoolean();
+        AtomicBoolean callerDone = new AtomicBoolean();
+
+        Platform.runLater(() -> {
+            executor.runOnUiAfter(Duration.ZERO, () -> {
+                ranInsideTheCaller.set(!callerDone.get());
+                ran.countDown();
+            });
+            callerDone.set(true);
+        });
+
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        assertFalse(ranInsideTheCaller.get(), "a value listener's change finishes before the action sees it");
+        executor.close();
+    }
 }
