@@ -150,7 +150,7 @@ public class IntakeApp extends Application {
 
     /** The event the command line asked to open ({@code --event}, {@code --kiosk}), or {@link FairLaunch#NONE}. */
     FairLaunch fairLaunch() {
-        return FairLaunch.fromArgs(arguments());
+        return servicesFactory.fairLaunch(arguments());
     }
 
     private List<String> arguments() {

@@ -1,6 +1,7 @@
 package dev.intake.app;
 
 import dev.intake.common.Theme;
+import dev.intake.fair.FairLaunch;
 import dev.intake.window.WindowPlacements;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,14 @@ public interface ServicesFactory {
     /** Where the main window is kept between runs. Quick to make; reading and saving block. */
     default WindowPlacements windowPlacements(List<String> args) {
         return WindowPlacements.NONE;
+    }
+
+    /**
+     * What the command line asks the window to open at start ({@code --event}, {@code --kiosk}), read from the
+     * same arguments as the services. Quick (no I/O).
+     */
+    default FairLaunch fairLaunch(List<String> args) {
+        return FairLaunch.fromArgs(args);
     }
 
     /** The theme, and the language when the user chose one (empty: the system's). */

@@ -111,6 +111,17 @@ class KioskUiTest {
     }
 
     @Test
+    void aVisitorFindsTheirJobByTypingPartOfItsTitle(FxRobot robot) throws Exception {
+        open();
+        typeVisitor(robot);
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        await(() -> "job".equals(focusedId()));
+        // Keys as a keyboard sends them (pressed, typed, released): the first opens the list with its search field.
+        robot.type(KeyCode.N, KeyCode.U, KeyCode.R, KeyCode.S, KeyCode.E).type(KeyCode.ENTER);
+        await(() -> kiosk.job().get() == FairJobs.NURSE);
+    }
+
+    @Test
     void leftAloneTheInputCountsDownAndIsWiped(FxRobot robot) throws Exception {
         open();
         typeVisitor(robot);

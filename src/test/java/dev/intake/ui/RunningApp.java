@@ -8,6 +8,7 @@ import dev.intake.app.IntakeApp;
 import dev.intake.app.ProductionServicesFactory;
 import dev.intake.app.ServicesFactory;
 import dev.intake.app.Workspace;
+import dev.intake.fair.FairLaunch;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.testing.RecordingStartupDialogs;
 import dev.intake.window.WindowPlacements;
@@ -56,6 +57,11 @@ final class RunningApp implements AutoCloseable {
             @Override
             public WindowPlacements windowPlacements(List<String> ignored) {
                 return factory.windowPlacements(args);
+            }
+
+            @Override
+            public FairLaunch fairLaunch(List<String> ignored) {
+                return factory.fairLaunch(args);
             }
         };
         IntakeApp app = new IntakeApp(onTheseArgs, (owner, title, multiple) -> List.of());

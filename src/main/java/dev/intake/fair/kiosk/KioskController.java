@@ -15,7 +15,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -27,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Binds the kiosk page to its ViewModel, ticks it every second, reports every key and click as activity, and opens
@@ -51,7 +51,7 @@ public final class KioskController {
     @FXML private Label emailError;
     @FXML private TextField phone;
     @FXML private Label phoneError;
-    @FXML private ComboBox<Job> job;
+    @FXML private SearchableComboBox<Job> job;
     @FXML private Label cvName;
     @FXML private Label consentText;
     @FXML private CheckBox consent;
