@@ -71,6 +71,8 @@ public final class HistoryController {
     @FXML
     private TableColumn<HistoryEntry, String> idsColumn;
     @FXML
+    private TableColumn<HistoryEntry, String> fromColumn;
+    @FXML
     private Label count;
     @FXML
     private Button moreButton;
@@ -152,6 +154,7 @@ public final class HistoryController {
         column(statusColumn, e -> messages.getString("history.state." + e.state().name()
                 + (HistoryDecisions.markedByUser(e) ? ".marked" : "")));
         column(idsColumn, e -> HistoryViewModel.idsText(List.of(e)));
+        column(fromColumn, e -> HistoryDetails.fromColumnText(e.origin(), messages));
         // Sorting is the database's: 100,000 rows are never all in the table.
         table.setSortPolicy(t -> {
             sortBy(t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst());

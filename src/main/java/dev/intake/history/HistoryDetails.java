@@ -25,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class HistoryDetails {
     private static final String IMPORT_PREFIX = "import:";
+    private static final String EVENT_PREFIX = "event:";
     private final SubmissionStore store;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<Submission> details;
@@ -130,6 +131,17 @@ final class HistoryDetails {
         return new MessageFormat(messages.getString(imported ? "history.origin.import" : "history.origin.other"),
                 messages.getLocale()).format(new Object[] {imported ? origin.substring(IMPORT_PREFIX.length())
                         : origin});
+    }
+
+    /** History's "From" column: an import's file name, "Hiring fair" for a booth capture, empty when typed. */
+    static String fromColumnText(String origin, ResourceBundle messages) {
+        if (origin == null || origin.isBlank()) {
+            return "";
+        }
+        if (origin.startsWith(IMPORT_PREFIX)) {
+            return origin.substring(IMPORT_PREFIX.length());
+        }
+        return origin.startsWith(EVENT_PREFIX) ? messages.getString("history.from.event") : origin;
     }
 
     ReadOnlyObjectProperty<Submission> detailsProperty() {

@@ -32,7 +32,7 @@ final class SubmissionRows {
             + "AS documents";
     static final String ENTRY_COLUMNS = "s.local_id, s.profile_id, s.created_at, s.updated_at, s.state, "
             + "s.candidate_name, s.candidate_email, s.candidate_id, s.job_id, s.job_title, s.application_id, "
-            + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message";
+            + "s.remote_application_id, s.attempts, s.next_attempt_at, s.error_status, s.error_message, s.origin";
 
     private SubmissionRows() {
     }
@@ -122,7 +122,7 @@ final class SubmissionRows {
                 rs.getString("job_id"), rs.getString("job_title"), rs.getString("application_id"),
                 rs.getString("remote_application_id"),
                 rs.getInt("attempts"), instant(rs, "next_attempt_at"), integer(rs, "error_status"),
-                rs.getString("error_message"));
+                rs.getString("error_message"), rs.getString("origin"));
     }
 
     static CreateApplicationRequest request(String json) throws SQLException {

@@ -27,6 +27,13 @@ class HistoryOriginTest {
     }
 
     @Test
+    void theListsFromColumnNamesTheFileAnImportCameFrom() {
+        assertEquals("fair leads.csv", HistoryDetails.fromColumnText("import:fair leads.csv", MESSAGES));
+        assertEquals("Hiring fair", HistoryDetails.fromColumnText("event:berlin-2026", MESSAGES));
+        assertEquals("", HistoryDetails.fromColumnText(null, MESSAGES));
+    }
+
+    @Test
     void otherWaysInAreNamedAsStoredAndTheWizardsNotAtAll() {
         assertEquals("Came from event:berlin-2026", HistoryDetails.originText(from("event:berlin-2026"), MESSAGES));
         assertEquals("", HistoryDetails.originText(from(null), MESSAGES));
