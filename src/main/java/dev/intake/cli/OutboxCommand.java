@@ -12,6 +12,7 @@ import dev.intake.ats.RequestLimits;
 import dev.intake.common.CommandLines;
 import dev.intake.connections.MachineConnections;
 import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.DataFolderProblems;
 import dev.intake.outbox.OutboxText;
 import dev.intake.outbox.RequestReader;
 import dev.intake.outbox.SqliteOutbox;
@@ -447,15 +448,8 @@ public final class OutboxCommand {
     }
 
     private static String unavailable(OpenResult result) {
-        return switch (result) {
-            case OpenResult.Locked locked -> OutboxText.get("outbox.cli.locked", locked.dataDirectory());
-            case OpenResult.ReadOnly readOnly -> OutboxText.get("outbox.cli.readOnly", readOnly.location(),
-                    readOnly.detail());
-            case OpenResult.NewerVersion newer -> OutboxText.get("outbox.cli.newerVersion", newer.file(),
-                    newer.fileVersion(), newer.supportedVersion());
-            case OpenResult.Failed failed -> OutboxText.get("outbox.cli.failed", failed.location(), failed.detail());
-            case OpenResult.Opened opened -> throw new IllegalArgumentException("opened");
-        };
+        return DataFolderProblems.describe(result, result instanceof OpenResult.Locked locked
+                ? OutboxText.get("outbox.cli.locked", locked.dataDirectory()) : null);
     }
 
     private int printError(int code, String field, String message, String whatToDo) {

@@ -10,6 +10,7 @@ import dev.intake.ats.Redactor;
 import dev.intake.common.CommandLines;
 import dev.intake.diagnostics.CommandLogging;
 import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.DataFolderProblems;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
@@ -245,15 +246,8 @@ public final class ImportCommand {
     }
 
     private static String unavailable(OpenResult result) {
-        return switch (result) {
-            case OpenResult.Locked locked -> ImportText.get("import.cli.locked", locked.dataDirectory());
-            case OpenResult.ReadOnly readOnly -> ImportText.get("outbox.cli.readOnly", readOnly.location(),
-                    readOnly.detail());
-            case OpenResult.NewerVersion newer -> ImportText.get("outbox.cli.newerVersion", newer.file(),
-                    newer.fileVersion(), newer.supportedVersion());
-            case OpenResult.Failed failed -> ImportText.get("outbox.cli.failed", failed.location(), failed.detail());
-            case OpenResult.Opened opened -> throw new IllegalArgumentException("opened");
-        };
+        return DataFolderProblems.describe(result, result instanceof OpenResult.Locked locked
+                ? ImportText.get("import.cli.locked", locked.dataDirectory()) : null);
     }
 
     /** {@code {"file": ..., "error": {"message": ...}}} on standard output, the message alone on standard error. */
