@@ -22,7 +22,7 @@ module dev.intake {
     opens dev.intake.outbox to info.picocli;
     opens dev.intake.cli to info.picocli;
     opens dev.intake.sandbox to info.picocli;
-    opens dev.intake.config to com.fasterxml.jackson.databind;
+    opens dev.intake.config to com.fasterxml.jackson.databind, info.picocli;
     opens dev.intake.store to com.fasterxml.jackson.databind;
     opens dev.intake.settings to javafx.fxml;
     opens dev.intake.profiles to javafx.fxml;
@@ -42,7 +42,7 @@ module dev.intake {
     opens dev.intake.about to javafx.fxml;
     opens dev.intake.forward to javafx.fxml;
     opens dev.intake.window to com.fasterxml.jackson.databind;
-    opens dev.intake.importing to com.fasterxml.jackson.databind;
+    opens dev.intake.importing to com.fasterxml.jackson.databind, info.picocli;
     opens dev.intake.importing.ui to javafx.fxml;
     opens dev.intake.fair.quick to javafx.fxml;
     opens dev.intake.fair.kiosk to javafx.fxml;

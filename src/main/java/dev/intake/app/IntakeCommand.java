@@ -2,13 +2,12 @@ package dev.intake.app;
 
 import dev.intake.accounts.ManagedOptions;
 import dev.intake.common.AppVersion;
-import dev.intake.config.ConfigDirectory;
+import dev.intake.config.FolderOptions;
 import dev.intake.cli.OutboxCommand;
 import dev.intake.fair.FairLaunch;
 import dev.intake.importing.ImportCommand;
 import dev.intake.sandbox.SandboxCommand;
 import dev.intake.startup.SmokeTest;
-import dev.intake.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
@@ -22,11 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "intake", mixinStandardHelpOptions = true, versionProvider = IntakeCommand.Version.class,
         sortOptions = false, abbreviateSynopsis = true)
 final class IntakeCommand {
-    @Option(names = DataDirectory.OPTION, paramLabel = "DIR", descriptionKey = "launch.option.data-dir")
-    String dataDirectory;
-
-    @Option(names = ConfigDirectory.OPTION, paramLabel = "DIR", descriptionKey = "launch.option.config-dir")
-    String configDirectory;
+    @Mixin
+    FolderOptions folders;
 
     @Mixin
     ManagedOptions managed;

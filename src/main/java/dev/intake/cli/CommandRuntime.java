@@ -3,6 +3,7 @@ package dev.intake.cli;
 import dev.intake.diagnostics.CommandLogging;
 import dev.intake.ats.Redactor;
 import dev.intake.outbox.ConnectionResolver;
+import dev.intake.outbox.PassWait;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.store.Database;
 import java.io.PrintStream;
@@ -11,9 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * How the command's outbox runs and how time passes: a background thread and the wall clock in the app, a manual
@@ -48,17 +46,7 @@ record SystemRuntime(Clock clock) implements CommandRuntime {
 
     @Override
     public boolean await(CompletableFuture<Void> done, Duration max) {
-        try {
-            done.get(max.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The outbox failed", e.getCause());
-        }
+        return PassWait.await(done, max);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.intake.cli;
 
 import dev.intake.accounts.ManagedOptions;
-import dev.intake.config.ConfigDirectory;
-import dev.intake.store.DataDirectory;
+import dev.intake.config.FolderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,11 +25,8 @@ final class OutboxOptions {
     @Option(names = OutboxCommand.RESEND_UNCONFIRMED, descriptionKey = "launch.command.resendUnconfirmed")
     boolean resendUnconfirmed;
 
-    @Option(names = DataDirectory.OPTION, paramLabel = "DIR", descriptionKey = "launch.option.data-dir")
-    String dataDirectory;
-
-    @Option(names = ConfigDirectory.OPTION, paramLabel = "DIR", descriptionKey = "launch.option.config-dir")
-    String configDirectory;
+    @Mixin
+    FolderOptions folders;
 
     @Mixin
     ManagedOptions managed;

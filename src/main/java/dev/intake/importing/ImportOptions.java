@@ -1,8 +1,7 @@
 package dev.intake.importing;
 
 import dev.intake.accounts.ManagedOptions;
-import dev.intake.config.ConfigDirectory;
-import dev.intake.store.DataDirectory;
+import dev.intake.config.FolderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,11 +30,8 @@ final class ImportOptions {
     @Option(names = "--dry-run", descriptionKey = "import.cli.option.dry-run")
     boolean dryRun;
 
-    @Option(names = DataDirectory.OPTION, paramLabel = "DIR", descriptionKey = "launch.option.data-dir")
-    String dataDirectory;
-
-    @Option(names = ConfigDirectory.OPTION, paramLabel = "DIR", descriptionKey = "launch.option.config-dir")
-    String configDirectory;
+    @Mixin
+    FolderOptions folders;
 
     @Mixin
     ManagedOptions managed;
