@@ -4,12 +4,13 @@ import dev.intake.ats.Ats;
 import dev.intake.ats.AtsException;
 import dev.intake.ats.AtsNetworkException;
 import dev.intake.ats.Job;
+import dev.intake.form.Ages;
+import dev.intake.form.Messages;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.store.EventPack;
 import dev.intake.store.EventPackStore;
 import dev.intake.store.EventStore;
 import dev.intake.store.FairEvent;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -70,20 +71,8 @@ final class ImportJobs {
 
     /** "jobs from the event pack of “X”, packed 2 h ago", for standard error. */
     static String packNotice(Found found, Instant now) {
-        return ImportText.get("import.cli.jobsFromPack", found.packedFor().name(), age(found.pack().age(now)));
-    }
-
-    private static String age(Duration age) {
-        if (age.toMinutes() < 1) {
-            return ImportText.get("import.cli.packAge.now");
-        }
-        if (age.toHours() < 1) {
-            return ImportText.get("import.cli.packAge.minutes", age.toMinutes());
-        }
-        if (age.toDays() < 2) {
-            return ImportText.get("import.cli.packAge.hours", age.toHours());
-        }
-        return ImportText.get("import.cli.packAge.days", age.toDays());
+        return ImportText.get("import.cli.jobsFromPack", found.packedFor().name(),
+                Ages.ago(found.pack().age(now), Messages.load()));
     }
 
     private static ImportCommand.Stop unavailable(AtsException e) {
