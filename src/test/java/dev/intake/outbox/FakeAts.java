@@ -312,6 +312,14 @@ public final class FakeAts implements Ats {
                 .toList());
     }
 
+    /** Read by id: shown at once, whatever the read lag of lists; fails as reads do. */
+    @Override
+    public Application application(String id) {
+        return source(1, () -> applications.stream().filter(a -> a.id().equals(id)).toList()).fetch(null).data()
+                .stream().findFirst().orElseThrow(() -> new AtsHttpException(404, "Application " + id
+                        + " not found", null, null, "req-404", null));
+    }
+
     @Override
     public PageSource<Job> jobs(String status, int pageSize) {
         return source(pageSize, () -> JOBS.stream().sorted()
