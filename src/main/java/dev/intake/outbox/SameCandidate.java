@@ -24,8 +24,8 @@ import java.util.function.Function;
  * <li>The earlier one in the ATS (created, or already there): its candidate is read from its application by id
  * (shown at once, unlike lists) and kept on the follower. On the same job the follower settles as ALREADY_IN_ATS on
  * that application, so its note and documents go onto it; on another job it is created for that candidate.</li>
- * <li>The earlier one refused or cancelled, marked created without its ids, or unknown here: the follower goes on
- * as any other submission (the look-up by email, then the create).</li>
+ * <li>The earlier one refused or cancelled, marked created without its ids, sent to another account, or unknown
+ * here: the follower goes on as any other submission (the look-up by email, then the create).</li>
  * </ul>
  */
 final class SameCandidate {
@@ -64,8 +64,10 @@ final class SameCandidate {
      */
     Step afterEarlier(StoredSubmission stored, Optional<Ats> ats, Function<StoredSubmission, Step> goOn,
             Function<StoredSubmission, Step> send) {
+        // One sent to another account knows nothing of this one's ATS: it is as unknown here.
         Optional<StoredSubmission> found = store.byOnceKey(stored.sameCandidateAs())
-                .filter(earlier -> earlier.localId() != stored.localId());
+                .filter(earlier -> earlier.localId() != stored.localId())
+                .filter(earlier -> Objects.equals(earlier.submission().profileId(), stored.submission().profileId()));
         if (found.isEmpty()) {
             return goOn.apply(stored);
         }

@@ -153,6 +153,17 @@ class OutboxSameCandidateTest {
     }
 
     @Test
+    void oneSentToAnotherAccountIsNotWaitedFor() {
+        h.unavailableReasons.put("p2", "p2 is not set up here");
+        h.outbox.submit("p2", SampleRequests.newCandidate("Mara Voss", EMAIL, "job-1"), HistoryLabels.NONE,
+                new SubmitOptions("event:fair-1", "fair-1#1", null, true, List.of()));
+        long id = capture("fair-1#2", "job-2", null, "fair-1#1");
+        h.runUntilIdle();
+
+        assertEquals(CREATED, h.get(id).state(), "its ATS knows nothing of the other account's");
+    }
+
+    @Test
     void aFailedReadOfTheFirstApplicationDelaysTheSecondAndIsNeverSkipped() {
         long first = capture("fair-1#1", "job-1", null, null);
         h.runDue();
