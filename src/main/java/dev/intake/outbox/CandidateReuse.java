@@ -120,7 +120,7 @@ final class CandidateReuse {
     }
 
     /**
-     * WAITING_TO_RETRY after a failed read before the send, saying {@code why} with the failure's reason; the queue
+     * WAITING_TO_RETRY after a failed read before the send, with what {@code says} of the failure's reason; the queue
      * pauses when the network or the ATS as a whole is out.
      */
     Step waitAfter(StoredSubmission stored, RuntimeException failure, Instant now, Function<String, String> says) {
