@@ -54,6 +54,12 @@ public interface Ats extends UploadSource {
     PageSource<Application> applications(String jobId, String createdAfter, int pageSize);
 
     /**
+     * {@code GET /unified/ats/applications/{id}}: one application by its id. Unlike lists and searches, which real
+     * ATSs fill only a while after a create, a read by id shows a created application at once.
+     */
+    Application application(String id);
+
+    /**
      * {@code POST /unified/ats/applications/{id}/notes}. Errors as the create's: an {@link AtsHttpException} with the
      * status and StackOne's error body, or an {@link AtsNetworkException} saying whether the body may have arrived.
      */

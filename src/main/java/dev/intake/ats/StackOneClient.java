@@ -258,6 +258,17 @@ public final class StackOneClient implements Ats {
         return pages("unified/ats/applications", query, Application.class, pageSize);
     }
 
+    @Override
+    public Application application(String id) {
+        Objects.requireNonNull(id, "id");
+        HttpUrl url = http.url("unified/ats/applications").addPathSegment(id).build();
+        ObjectReader reader = Json.mapper().readerFor(
+                Json.mapper().getTypeFactory().constructParametricType(DataEnvelope.class, Application.class));
+        DataEnvelope<Application> envelope = http.execute(StackOneHttp.newRequest(url).get().build(),
+                reader::readValue);
+        return envelope.data();
+    }
+
     private <T> PageSource<T> pages(String path, Map<String, String> encodedQuery, Class<T> type, int pageSize) {
         return pages(http.url(path), encodedQuery, type, pageSize);
     }

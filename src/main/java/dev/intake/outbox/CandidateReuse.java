@@ -65,11 +65,14 @@ final class CandidateReuse {
                 && request.candidate().email() != null && !request.candidate().email().isBlank();
     }
 
-    /** The request to send: with the candidate found by email, else as stored. */
+    /**
+     * The request to send: with the candidate found by email (or taken from the earlier submission it follows), else
+     * as stored.
+     */
     static CreateApplicationRequest toSend(StoredSubmission stored) {
         CreateApplicationRequest r = stored.submission().request();
         String found = stored.emailLookup();
-        if (!stored.reuseByEmail() || found == null || found.isEmpty()) {
+        if ((!stored.reuseByEmail() && stored.sameCandidateAs() == null) || found == null || found.isEmpty()) {
             return r;
         }
         return new CreateApplicationRequest(r.passthrough(), r.jobId(), r.jobPostingId(), r.locationId(),
@@ -91,7 +94,7 @@ final class CandidateReuse {
             candidate = found.stream().filter(c -> c.id() != null).findFirst().orElse(null);
             existing = candidate == null ? Optional.empty() : application(ats, candidate, request.jobId());
         } catch (RuntimeException failure) {
-            return waitAfter(stored, failure, now);
+            return waitAfter(stored, failure, now, reason -> OutboxText.get("outbox.error.lookUpFailed", reason));
         }
         Integer version = stored.requestVersion();
         if (existing.isPresent()) {
@@ -116,12 +119,14 @@ final class CandidateReuse {
                 .findFirst();
     }
 
-    /** WAITING_TO_RETRY after a failed look-up; the queue pauses when the network or the ATS as a whole is out. */
-    private Step waitAfter(StoredSubmission stored, RuntimeException failure, Instant now) {
+    /**
+     * WAITING_TO_RETRY after a failed read before the send, with what {@code says} of the failure's reason; the queue
+     * pauses when the network or the ATS as a whole is out.
+     */
+    Step waitAfter(StoredSubmission stored, RuntimeException failure, Instant now, Function<String, String> says) {
         AtsHttpException http = failure instanceof AtsHttpException h ? h : null;
-        String why = OutboxText.get("outbox.error.lookUpFailed", http != null ? "HTTP " + http.status() + ": "
-                + http.serverMessage() : failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure.getMessage());
+        String why = says.apply(http != null ? "HTTP " + http.status() + ": " + http.serverMessage()
+                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         CreateFailure kind = CreateFailure.of(failure);
         Instant at;
         Optional<Duration> retryAfter = http == null ? Optional.empty() : http.retryAfter();

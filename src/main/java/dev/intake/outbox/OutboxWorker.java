@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * The single sender. It works in passes over the unsettled submissions, oldest first, on the {@link Scheduler}'s one
  * thread, so nothing is ever sent twice at the same time and order is kept:
  * <ul>
- * <li>QUEUED, or WAITING_TO_RETRY once due: sent (only these are ever sent, and only while certainly not created).
+ * <li>QUEUED, or WAITING_TO_RETRY once due: sent (only these are ever sent, and only while certainly not created);
+ * one that follows an earlier submission of the same person only once that one is settled ({@link SameCandidate}).
  * </li>
  * <li>A send that may have created the application (see {@link CreateFailure#MAY_HAVE_CREATED}), or SENDING at the
  * start of a pass (left by a process that stopped mid-send): OUTCOME_UNKNOWN, checked with the ATS as
@@ -59,6 +60,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final OutcomeSettler settler;
     private final FollowUpSender followUps;
     private final CandidateReuse reuse;
+    private final SameCandidate sameCandidate;
     private final CreateSender creates;
 
     // Touched only on the scheduler's thread.
@@ -139,6 +141,7 @@ public final class OutboxWorker implements AutoCloseable {
         };
         this.settler = new OutcomeSettler(connections, checker, settle, retry, clock, this::transition, holds);
         this.reuse = new CandidateReuse(limiter, retry, clock, this::transition, holds);
+        this.sameCandidate = new SameCandidate(store, limiter, clock, reuse, this::transition);
         this.creates = new CreateSender(connections, clock, retry, limiter, settle, holds, this::transition);
         this.followUps = new FollowUpSender(store, connections, limiter, retry, clock, this::transition, holds,
                 changed);
@@ -427,15 +430,20 @@ public final class OutboxWorker implements AutoCloseable {
                 if (!due(stored, now, pass)) {
                     return Step.NEXT;
                 }
-                Optional<Ats> ats = CandidateReuse.needsLookUp(stored) ? connections.ats(s.profileId())
-                        : Optional.empty();
-                return ats.isPresent() ? reuse.lookUpThenSend(stored, ats.get(), creates::send)
-                        : creates.send(stored);
+                return SameCandidate.follows(stored) ? sameCandidate.afterEarlier(stored,
+                        connections.ats(s.profileId()), this::lookUpOrSend, creates::send) : lookUpOrSend(stored);
             }
             default -> {
                 return Step.NEXT;
             }
         }
+    }
+
+    /** Sends it, after the look-up by email when it asks for one. */
+    private Step lookUpOrSend(StoredSubmission stored) {
+        Optional<Ats> ats = CandidateReuse.needsLookUp(stored) ? connections.ats(stored.submission().profileId())
+                : Optional.empty();
+        return ats.isPresent() ? reuse.lookUpThenSend(stored, ats.get(), creates::send) : creates.send(stored);
     }
 
     /** OUTCOME_UNKNOWN with its first check planned from the start of its latest send; checked now if due. */

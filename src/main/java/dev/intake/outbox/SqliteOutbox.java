@@ -84,7 +84,7 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
             SubmitOptions options) {
         SubmissionStore.Inserted inserted = store.insertKeyed(List.of(new SubmissionStore.NewSubmission(profileId,
                 request, labels, clock.instant(), options.origin(), options.onceKey(), options.noteText(),
-                options.documents(), options.reuseCandidateByEmail()))).getFirst();
+                options.documents(), options.reuseCandidateByEmail(), options.sameCandidateAs()))).getFirst();
         Submission stored = get(inserted.localId());
         if (!inserted.alreadyKnown()) {
             publish(stored);
@@ -183,6 +183,8 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
         store.documents().pending(localId).forEach(d -> store.documents().failed(d.id(), null, noTarget));
         created = store.find(localId);
         publish(created.get().submission());
+        // A submission of the same person that waited for this one goes on now.
+        worker.requestPass(false);
         return created.get().submission();
     }
 

@@ -32,6 +32,7 @@ final class SandboxApi {
     static final int MAX_PAGE_SIZE = 1_000;
 
     private static final Pattern CANDIDATE = Pattern.compile("/unified/ats/candidates/([^/]+)");
+    private static final Pattern APPLICATION = Pattern.compile("/unified/ats/applications/([^/]+)");
     private static final Pattern NOTES = Pattern.compile("/unified/ats/applications/([^/]+)/notes");
     private static final Pattern UPLOAD = Pattern.compile("/unified/ats/applications/([^/]+)/documents/upload");
     private static final Pattern STAGES = Pattern.compile("/unified/ats/jobs/([^/]+)/application_stages");
@@ -142,7 +143,19 @@ final class SandboxApi {
             throw ApiError.plain(404, "Cannot " + method + " " + path);
         }
         Matcher candidate = CANDIDATE.matcher(path);
+        Matcher application = APPLICATION.matcher(path);
         Matcher stages = STAGES.matcher(path);
+        if (application.matches()) {
+            // Read by id: shown at once, whatever the read lag of lists (as in the ATSs it imitates).
+            String id = decode(application.group(1), "id");
+            ObjectNode node = data.applicationNode(id);
+            if (node == null) {
+                throw ApiError.gateway(404, "id", "no application with id '" + id + "'");
+            }
+            ObjectNode result = Json.mapper().createObjectNode();
+            result.set("data", project(node, query, Set.of()));
+            return new Response(200, result);
+        }
         if (candidate.matches()) {
             String id = decode(candidate.group(1), "id");
             ObjectNode node = data.candidateNode(id);

@@ -223,6 +223,14 @@ public final class SandboxData {
         return seed.stages(job);
     }
 
+    /** One application by id, as a read by id shows it: at once, whatever the read lag of lists. */
+    ObjectNode applicationNode(String id) {
+        synchronized (lock) {
+            Integer index = applicationIndex.get(id);
+            return index == null ? null : applications.get(index);
+        }
+    }
+
     /** A snapshot: later creations do not change the returned list. */
     List<ObjectNode> candidateNodes() {
         synchronized (lock) {

@@ -33,7 +33,8 @@ final class Schema {
             new Migration(5, "notes on submissions", Schema::submissionNotes),
             new Migration(6, "hiring fair events and their packs", Schema::events),
             new Migration(7, "origins, once-only keys, follow-up notes and documents, candidate reuse",
-                    Schema::followUps));
+                    Schema::followUps),
+            new Migration(8, "submissions that follow an earlier one of the same candidate", Schema::sameCandidate));
 
     private Schema() {
     }
@@ -344,5 +345,14 @@ final class Schema {
                 CREATE TRIGGER submissions_documents_delete AFTER DELETE ON submissions BEGIN
                     DELETE FROM submission_documents WHERE local_id = old.local_id;
                 END""");
+    }
+
+    /**
+     * v8: the once-only key of the earlier submission a submission follows ({@code same_candidate_as}: the same
+     * person, seen again). It is never sent before that one is settled, and then goes onto its candidate (and, on the
+     * same job, its application) instead of making a second one. Older submissions follow none.
+     */
+    private static void sameCandidate(Connection connection) throws SQLException {
+        execute(connection, "ALTER TABLE submissions ADD COLUMN same_candidate_as TEXT");
     }
 }

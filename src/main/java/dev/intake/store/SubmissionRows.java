@@ -27,6 +27,7 @@ final class SubmissionRows {
             + "error_message, first_sent_at, failures, may_exist, cancel_requested, candidate_name, candidate_email, "
             + "job_title, last_sent_at, outcome_checks, not_before, request_version, origin, once_key, note_text, "
             + "note_state, note_attempts, note_next_at, note_error_status, note_error, reuse_by_email, email_lookup, "
+            + "same_candidate_as, "
             + "(SELECT json_group_array(json_array(d.position, d.file_name, d.state, d.error_status, "
             + "d.error_message)) FROM submission_documents d WHERE d.local_id = submissions.local_id) "
             + "AS documents";
@@ -88,7 +89,7 @@ final class SubmissionRows {
                         rs.getString("candidate_name"), rs.getString("candidate_email"), rs.getString("job_title")),
                 instant(rs, "last_sent_at"), instants(rs.getString("outcome_checks")), instant(rs, "not_before"),
                 rs.getInt("request_version"), rs.getInt("reuse_by_email") != 0, rs.getString("email_lookup"),
-                rs.getInt("note_attempts"), instant(rs, "note_next_at"));
+                rs.getInt("note_attempts"), instant(rs, "note_next_at"), rs.getString("same_candidate_as"));
     }
 
     private static FollowUp note(ResultSet rs) throws SQLException {

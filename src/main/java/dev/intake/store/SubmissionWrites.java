@@ -30,8 +30,8 @@ final class SubmissionWrites {
         List<SubmissionStore.Inserted> ids = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(profile_id, "
                 + "created_at, updated_at, request_json, state, candidate_name, candidate_email, candidate_id, "
-                + "job_id, job_title, origin, once_key, note_text, note_state, reuse_by_email) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "job_id, job_title, origin, once_key, note_text, note_state, reuse_by_email, same_candidate_as) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (SubmissionStore.NewSubmission submission : submissions) {
                 Optional<Long> known = submission.onceKey() == null ? Optional.empty()
                         : idOfKey(connection, submission.onceKey());
@@ -56,6 +56,7 @@ final class SubmissionWrites {
                 insert.setString(13, submission.noteText());
                 insert.setString(14, submission.noteText() == null ? null : FollowUpState.PENDING.name());
                 insert.setInt(15, submission.reuseCandidateByEmail() ? 1 : 0);
+                insert.setString(16, submission.sameCandidateAs());
                 insert.executeUpdate();
                 long id = SubmissionRows.lastId(connection);
                 insertDocuments(connection, id, submission.documents());
@@ -175,6 +176,6 @@ final class SubmissionWrites {
                 edit.cancelRequested, labels, SubmissionRows.millis(edit.lastSentAt),
                 edit.outcomeChecks.stream().map(SubmissionRows::millis).toList(), SubmissionRows.millis(edit.notBefore),
                 edit.requestVersion + (newRequest ? 1 : 0), current.reuseByEmail(), edit.emailLookup,
-                edit.noteAttempts, SubmissionRows.millis(edit.noteNextAt));
+                edit.noteAttempts, SubmissionRows.millis(edit.noteNextAt), current.sameCandidateAs());
     }
 }

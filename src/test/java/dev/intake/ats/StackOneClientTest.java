@@ -152,6 +152,21 @@ class StackOneClientTest {
     }
 
     @Test
+    void applicationByIdReadsTheDataEnvelope() {
+        ats.enqueueJson(200, """
+                {"data": {"id": "a 9", "remote_id": "r9", "candidate_id": "c1", "job_id": "job-1"}, "raw": null}
+                """);
+
+        Application application = client.application("a 9");
+
+        RecordedRequest request = ats.take();
+        assertEquals("GET", request.getMethod());
+        assertEquals("/unified/ats/applications/a%209", request.getTarget());
+        assertEquals("c1", application.candidateId());
+        assertEquals("job-1", application.jobId());
+    }
+
+    @Test
     void candidateByIdReadsTheDataEnvelope() {
         ats.enqueueJson(200, """
                 {"data": {"id": "c 1", "first_name": "Ana", "last_name": "Li", "application_ids": ["a9"]},

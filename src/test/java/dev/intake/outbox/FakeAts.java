@@ -58,6 +58,7 @@ public final class FakeAts implements Ats {
     private java.time.Duration readLag = java.time.Duration.ZERO;
     private Paging paging = Paging.NORMAL;
     private boolean holdCreates;
+    private boolean mergeByEmail = true;
     private final List<HeldCreate> held = new ArrayList<>();
 
     /** A create the ATS has received but not yet acted on. */
@@ -115,6 +116,20 @@ public final class FakeAts implements Ats {
     synchronized FakeAts readLag(java.time.Duration lag) {
         readLag = lag;
         return this;
+    }
+
+    /**
+     * A create with a new candidate always makes a new candidate, even for an email the ATS knows, as StackOne's
+     * sandbox and many ATSs do (by default this fake attaches it to the known candidate).
+     */
+    synchronized FakeAts newCandidateOnEveryCreate() {
+        mergeByEmail = false;
+        return this;
+    }
+
+    /** How many candidates hold this email (any case), listed or not yet. */
+    synchronized int candidatesWithEmail(String email) {
+        return (int) candidates.stream().filter(c -> c.email().equalsIgnoreCase(email)).count();
     }
 
     /** How list walks misbehave: every page hands back the same next cursor, or a new one for ever. */
@@ -247,7 +262,8 @@ public final class FakeAts implements Ats {
             }
         } else {
             // Like many ATSs, an email already known attaches the application to that candidate.
-            candidate = candidateByEmail(request.candidate().email()).orElseGet(() -> {
+            candidate = (mergeByEmail ? candidateByEmail(request.candidate().email())
+                    : java.util.Optional.<StoredCandidate>empty()).orElseGet(() -> {
                 StoredCandidate added = new StoredCandidate("cand-new-" + idPrefix + nextId++,
                         request.candidate().email().toLowerCase(Locale.ROOT), request.candidate().name(),
                         new ArrayList<>(), clock.instant());
@@ -310,6 +326,14 @@ public final class FakeAts implements Ats {
                 .filter(a -> jobId == null || jobId.equals(a.jobId()))
                 .filter(a -> after == null || !IsoInstant.parseOrNull(a.createdAt()).isBefore(after))
                 .toList());
+    }
+
+    /** Read by id: shown at once, whatever the read lag of lists; fails as reads do. */
+    @Override
+    public Application application(String id) {
+        return source(1, () -> applications.stream().filter(a -> a.id().equals(id)).toList()).fetch(null).data()
+                .stream().findFirst().orElseThrow(() -> new AtsHttpException(404, "Application " + id
+                        + " not found", null, null, "req-404", null));
     }
 
     @Override

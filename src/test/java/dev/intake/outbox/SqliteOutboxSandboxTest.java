@@ -89,6 +89,33 @@ class SqliteOutboxSandboxTest {
     }
 
     @Test
+    void theSamePersonCapturedTwiceIsOneCandidateOverHttpThoughTheSandboxListsNewRecordsLate() {
+        h.knobs().readLag(Duration.ofDays(2));
+        String otherJob = h.openJobIds().get(1);
+        SubmitOptions first = new SubmitOptions("event:fair-1", "fair-1#1", "First visit", true, List.of());
+        SubmitOptions again = new SubmitOptions("event:fair-1", "fair-1#2", "Back for the other job", true,
+                List.of(), "fair-1#1");
+        SubmitOptions sameJob = new SubmitOptions("event:fair-1", "fair-1#3", "Back again", true, List.of(),
+                "fair-1#1");
+        long a = h.outbox.submit(SandboxOutbox.PROFILE, request("twice@example.com"),
+                dev.intake.store.HistoryLabels.NONE, first).submission().localId();
+        long b = h.outbox.submit(SandboxOutbox.PROFILE, SandboxOutbox.request("Ana Li", "twice@example.com",
+                otherJob), dev.intake.store.HistoryLabels.NONE, again).submission().localId();
+        long c = h.outbox.submit(SandboxOutbox.PROFILE, request("twice@example.com"),
+                dev.intake.store.HistoryLabels.NONE, sameJob).submission().localId();
+        h.runUntilIdle();
+
+        assertEquals(1, h.sandbox.data().candidatesByEmail("twice@example.com").size(), "one candidate");
+        assertEquals(CREATED, h.get(a).state());
+        assertEquals(CREATED, h.get(b).state());
+        assertEquals(dev.intake.store.SubmissionState.ALREADY_IN_ATS, h.get(c).state());
+        assertEquals(2, h.applicationsFor("twice@example.com"), "one application per job");
+        assertEquals(h.get(a).applicationId(), h.get(c).applicationId());
+        assertEquals(List.of("First visit", "Back again"), h.sandbox.noteTexts(h.get(a).applicationId()));
+        assertEquals(List.of("Back for the other job"), h.sandbox.noteTexts(h.get(b).applicationId()));
+    }
+
+    @Test
     void fixedLatencyOnlySlowsTheAnswer() {
         h.knobs().latency(Duration.ofMillis(300));
         long started = System.nanoTime();

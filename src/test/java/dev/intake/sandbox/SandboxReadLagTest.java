@@ -78,6 +78,11 @@ class SandboxReadLagTest {
         JsonNode byId = http.get("/unified/ats/candidates/" + stored.id()).json().path("data");
         assertEquals(List.of(id), ids(byId.path("application_ids")), "a get by id shows it at once");
 
+        JsonNode application = http.get(SandboxHttp.APPLICATIONS + "/" + id).json().path("data");
+        assertEquals(stored.id(), application.path("candidate_id").asText(),
+                "the application read by id names its candidate at once");
+        assertEquals(404, http.get(SandboxHttp.APPLICATIONS + "/no-such-id").status());
+
         clock.advance(LAG.minusMillis(1));
         assertEquals(0, candidatesWithEmail(email).size(), "still inside the lag");
         assertFalse(listedForJob(jobId, id));

@@ -158,6 +158,31 @@ class MigrationTest {
     }
 
     @Test
+    void v8LetsOlderSubmissionsFollowNoneAndKeepsTheKeyANewOneFollowsAcrossAReopen() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("v7"));
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME))) {
+            Schema.migrate(c, 7, CLOCK);
+            insertAsWrittenBy(7, c);
+        }
+        long id;
+        try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
+            SubmissionStore store = new SubmissionStore(db);
+            assertEquals(null, store.unsettled().getFirst().sameCandidateAs(), "an old submission follows none");
+            SubmissionStore.NewSubmission again = new SubmissionStore.NewSubmission("p1",
+                    SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), HistoryLabels.NONE,
+                    CLOCK.instant(), "event:fair-1", "event:fair-1#8", null, List.of(), true, "event:fair-1#7");
+            id = store.insertKeyed(List.of(again)).getFirst().localId();
+            // A change of state keeps what it follows.
+            store.transition(id, Set.of(SubmissionState.QUEUED), e -> e.error(null, "waiting"), CLOCK.instant());
+        }
+        try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
+            StoredSubmission reopened = new SubmissionStore(db).find(id).orElseThrow();
+            assertEquals("event:fair-1#7", reopened.sameCandidateAs());
+            assertEquals("waiting", reopened.submission().errorMessage());
+        }
+    }
+
+    @Test
     void aFailingStepLeavesTheFileAtItsPreviousVersion() throws Exception {
         Path file = dir.resolve("broken.db");
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file)) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * Captures go into the outbox, which writes them to SQLite before anything is sent (a kill right after loses
  * nothing) and sends them when the ATS can be reached. Each capture is one submission with the event as its origin
  * and the capture's id as its once-only key; the rating, the event, the consent and the note follow as a note on
- * the application; the email is looked up in the ATS first so a known candidate is reused, never created twice.
+ * the application; the email is looked up in the ATS first so a known candidate is reused, never created twice, and
+ * a capture staff marked as the same person follows the earlier capture's submission onto its candidate.
  */
 public final class OutboxCaptureStore implements CaptureStore {
     private final Outbox outbox;
@@ -50,7 +51,10 @@ public final class OutboxCaptureStore implements CaptureStore {
     @Override
     public void save(Capture capture) {
         List<DocumentUpload> documents = capture.document() == null ? List.of() : List.of(read(capture.document()));
-        SubmitOptions options = new SubmitOptions(event.origin(), capture.id(), noteText(capture), true, documents);
+        // The same person seen again follows their earlier capture: never sent before it is settled, then onto its
+        // candidate (and on the same job its application), so a read that lags never makes them twice.
+        SubmitOptions options = new SubmitOptions(event.origin(), capture.id(), noteText(capture), true, documents,
+                capture.samePersonAs());
         outbox.submit(profileId, request(capture), new HistoryLabels(capture.fullName(), capture.email(),
                 capture.job() == null ? null : capture.job().title()), options);
     }

@@ -142,5 +142,9 @@ class OutboxCaptureStoreTest {
         store.save(again);
         assertEquals(new CaptureCounts(1, 2, 0), store.counts("ev-berlin"));
         assertTrue(outbox.byOnceKey("cap-2").orElseThrow().noteText().contains("Came to the booth again"));
+        SubmissionStore submissions = new SubmissionStore(database);
+        assertEquals("cap-1", submissions.byOnceKey("cap-2").orElseThrow().sameCandidateAs(),
+                "sent after the first capture, onto its candidate");
+        assertEquals(null, submissions.byOnceKey("cap-1").orElseThrow().sameCandidateAs());
     }
 }

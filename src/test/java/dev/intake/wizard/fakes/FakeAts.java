@@ -255,6 +255,13 @@ public final class FakeAts implements Ats {
         return pages(() -> Collections.unmodifiableList(listed), pageSize, () -> { });
     }
 
+    @Override
+    public Application application(String id) {
+        return applications(null, null, Integer.MAX_VALUE).all().stream().filter(a -> a.id().equals(id))
+                .findFirst().orElseThrow(() -> new dev.intake.ats.AtsHttpException(404, "Application not found",
+                        null, null, null, null));
+    }
+
     /** Makes an email known to the ATS (as if created earlier). */
     public Candidate addCandidate(String id, String first, String last, String email) {
         Candidate candidate = new Candidate(id, "r" + id, first + " " + last, first, last,
