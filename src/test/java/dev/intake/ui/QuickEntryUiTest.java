@@ -16,6 +16,7 @@ import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.quick.QuickEntryController;
 import dev.intake.fair.quick.QuickEntryViewModel;
 import dev.intake.fair.capture.RecordingCaptureStore;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.form.Messages;
 import java.time.Clock;
 import java.util.List;
@@ -42,8 +43,8 @@ class QuickEntryUiTest {
 
     private void open(boolean consentRequired) throws Exception {
         Messages messages = Messages.load();
-        viewModel = new QuickEntryViewModel(FairJobs.setup(consentRequired), store, executor, messages,
-                Clock.systemUTC());
+        viewModel = new QuickEntryViewModel(FairJobs.setup(consentRequired), store, new InMemoryDraftStore(),
+                executor, messages, Clock.systemUTC());
         QuickEntryController controller = new QuickEntryController(viewModel, messages);
         stage = fx(() -> {
             Stage shown = new Stage();

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -23,6 +26,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.Rating;
 
 /**
@@ -91,8 +96,27 @@ public final class QuickEntryController {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(firstName::requestFocus);
+                keepDraftWhenHidden(scene);
             }
         });
+    }
+
+    /** Closing the window writes what is typed now rather than after the draft's short wait. */
+    private void keepDraftWhenHidden(Scene scene) {
+        Window shown = scene.getWindow();
+        if (shown != null) {
+            shown.addEventHandler(WindowEvent.WINDOW_HIDING, event -> viewModel.close());
+        } else {
+            scene.windowProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Window> obs, Window old, Window now) {
+                    if (now != null) {
+                        scene.windowProperty().removeListener(this);
+                        now.addEventHandler(WindowEvent.WINDOW_HIDING, event -> viewModel.close());
+                    }
+                }
+            });
+        }
     }
 
     private void bindJob() {

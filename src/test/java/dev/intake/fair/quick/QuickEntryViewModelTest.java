@@ -13,6 +13,7 @@ import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.capture.RecordingCaptureStore;
 import dev.intake.form.Messages;
 import dev.intake.testing.MutableClock;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ class QuickEntryViewModelTest {
     private final ImmediateTaskExecutor executor = new ImmediateTaskExecutor();
 
     private QuickEntryViewModel quickEntry(boolean consentRequired) {
-        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(consentRequired), store,
+        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(consentRequired), store, new InMemoryDraftStore(),
                 executor, Messages.load(), clock);
         vm.start();
         return vm;
