@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -64,10 +64,15 @@ public final class QuickEntryController {
     @FXML private Button retry;
     @FXML private Label counts;
     private Map<QuickField, Node> inputs;
+    private final EventHandler<WindowEvent> keepDraft;
+    /** The window the page is in, or null. */
+    private ObservableValue<Window> window;
+    private Window watched;
 
     public QuickEntryController(QuickEntryViewModel viewModel, Messages messages) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.messages = Objects.requireNonNull(messages);
+        this.keepDraft = event -> viewModel.close();
     }
 
     @FXML
@@ -85,6 +90,8 @@ public final class QuickEntryController {
         bindRating();
         bindConsent();
         bindNotices();
+        window = root.sceneProperty().flatMap(Scene::windowProperty);
+        window.subscribe(this::keepDraftWhenHidden);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
         note.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKeys);
         firstName.addEventFilter(KeyEvent.KEY_PRESSED, this::scanKeys);
@@ -96,26 +103,21 @@ public final class QuickEntryController {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(firstName::requestFocus);
-                keepDraftWhenHidden(scene);
             }
         });
     }
 
-    /** Closing the window writes what is typed now rather than after the draft's short wait. */
-    private void keepDraftWhenHidden(Scene scene) {
-        Window shown = scene.getWindow();
-        if (shown != null) {
-            shown.addEventHandler(WindowEvent.WINDOW_HIDING, event -> viewModel.close());
-        } else {
-            scene.windowProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Window> obs, Window old, Window now) {
-                    if (now != null) {
-                        scene.windowProperty().removeListener(this);
-                        now.addEventHandler(WindowEvent.WINDOW_HIDING, event -> viewModel.close());
-                    }
-                }
-            });
+    /**
+     * Closing the window writes what is typed now rather than after the draft's short wait. Only the window the
+     * page is in is watched: a page taken out of its window (a closed tab) lets go of it.
+     */
+    private void keepDraftWhenHidden(Window now) {
+        if (watched != null) {
+            watched.removeEventHandler(WindowEvent.WINDOW_HIDING, keepDraft);
+        }
+        watched = now;
+        if (now != null) {
+            now.addEventHandler(WindowEvent.WINDOW_HIDING, keepDraft);
         }
     }
 
