@@ -133,11 +133,17 @@ final class FairWindows {
     }
 
     private void quickEntry(EventPacks.Opened opened) {
-        QuickEntryViewModel viewModel = new QuickEntryViewModel(setup(opened), captures(opened), executor, messages,
-                clock);
+        QuickEntryViewModel viewModel = new QuickEntryViewModel(setup(opened), captures(opened), services.drafts(),
+                executor, messages, clock);
         Parent view = load("/fxml/QuickEntry.fxml", new QuickEntryController(viewModel, messages));
         viewModel.start();
-        showTab(messages.get("fair.quick.title", opened.event().name()), view);
+        Tab tab = showTab(messages.get("fair.quick.title", opened.event().name()), view);
+        tab.setOnClosed(event -> {
+            if (viewModel.close()) {
+                window.showNotice(messages.get("fair.quick.keptOnClose", opened.event().name()),
+                        messages.get("fair.menu.dismiss"));
+            }
+        });
     }
 
     private void kiosk() {
@@ -205,11 +211,12 @@ final class FairWindows {
         }
     }
 
-    private void showTab(String title, Parent view) {
+    private Tab showTab(String title, Parent view) {
         Tab tab = new Tab(title, view);
         tab.setClosable(true);
         window.tabs().getTabs().add(tab);
         window.tabs().getSelectionModel().select(tab);
+        return tab;
     }
 
     private void problem(Throwable error) {

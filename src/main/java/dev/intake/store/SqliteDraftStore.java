@@ -36,7 +36,10 @@ public final class SqliteDraftStore implements DraftStore {
     public List<Draft> unfinished() {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, profile_id, saved_at, json FROM drafts ORDER BY saved_at DESC, id")) {
+                    "SELECT id, profile_id, saved_at, json FROM drafts WHERE substr(id, 1, ?) <> ? "
+                            + "ORDER BY saved_at DESC, id")) {
+                query.setInt(1, QUICK_ENTRY.length());
+                query.setString(2, QUICK_ENTRY);
                 return drafts(query);
             }
         });

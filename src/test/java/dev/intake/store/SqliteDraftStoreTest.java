@@ -50,4 +50,20 @@ class SqliteDraftStoreTest {
             assertEquals(List.of("bo"), drafts.unfinished().stream().map(Draft::id).toList());
         }
     }
+
+    @Test
+    void quickEntryDraftsAreNeverOfferedAsUnfinishedApplicationsYetRetentionAndErasureReachThem() {
+        try (Database db = DatabaseTest.opened(Database.open(dir, Clock.fixed(T0, ZoneOffset.UTC)))) {
+            SqliteDraftStore drafts = new SqliteDraftStore(db);
+            String quick = DraftStore.quickEntryId("ev-berlin");
+            drafts.save(new Draft(quick, null, T0.plusSeconds(100),
+                    "{\"typing\":{\"email\":\"ada@example.com\"}}"));
+            drafts.save(new Draft("wizard", "p1", T0, "{\"email\":\"bo@example.com\"}"));
+
+            assertEquals(List.of("wizard"), drafts.unfinished().stream().map(Draft::id).toList());
+            assertTrue(drafts.find(quick).isPresent(), "quick entry finds its own draft by id");
+            assertEquals(1, drafts.forgetMentioning("ADA@example.com"));
+            assertTrue(drafts.find(quick).isEmpty());
+        }
+    }
 }

@@ -9,10 +9,12 @@ import dev.intake.store.Submission;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,51 @@ class FairAppUiTest {
         assertEquals("ada@example.com", captured.getFirst().request().candidate().email());
         assertTrue(fx(() -> tabs.getTabs().stream().map(Tab::getText).toList())
                 .contains("Quick entry — Berlin Tech Fair"));
+    }
+
+    @Test
+    void aVisitorTypedWhenTheTabClosesIsKeptAndBackWhenTheEventOpensAgain(FxRobot robot) throws Exception {
+        running = RunningApp.start(dir);
+        MenuBar bar = running.node(robot, ".menu-bar");
+        fx(() -> {
+            Platform.runLater(item(bar, "newEventItem")::fire);
+            return null;
+        });
+        await(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("Berlin Tech Fair").type(KeyCode.ENTER);
+        TabPane tabs = running.node(robot, ".tab-pane");
+        String title = "Quick entry — Berlin Tech Fair";
+        await(() -> tabs.getSelectionModel().getSelectedItem().getText().equals(title));
+        await(() -> running.stage.getScene().getFocusOwner() != null
+                && "firstName".equals(running.stage.getScene().getFocusOwner().getId()));
+        robot.write("Ada").type(KeyCode.TAB).write("Lovelace");
+
+        robot.clickOn(fx(() -> robot.lookup(".tab").queryAll().stream()
+                .filter(tab -> tab.lookup(".tab-label") instanceof Labeled label && title.equals(label.getText()))
+                .map(tab -> tab.lookup(".tab-close-button")).findFirst().orElseThrow()));
+
+        await(() -> fx(() -> tabs.getTabs().stream().noneMatch(tab -> title.equals(tab.getText()))));
+        await(() -> robot.lookup(".notice .label").queryAll().stream().anyMatch(node -> ((Labeled) node).getText()
+                .equals("Quick entry for Berlin Tech Fair is closed; the visitor being typed is kept and comes back "
+                        + "when you open it again.")));
+        fx(() -> {
+            Platform.runLater(item(bar, "openEventItem")::fire);
+            return null;
+        });
+        await(() -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        await(() -> tabs.getSelectionModel().getSelectedItem().getText().equals(title));
+        TextField firstName = (TextField) fx(() -> tabs.getSelectionModel().getSelectedItem().getContent()
+                .lookup("#firstName"));
+        TextField lastName = (TextField) fx(() -> tabs.getSelectionModel().getSelectedItem().getContent()
+                .lookup("#lastName"));
+        await(() -> fx(() -> "Ada".equals(firstName.getText()) && "Lovelace".equals(lastName.getText())));
+        assertTrue(robot.lookup(".quick-entry .label").queryAll().stream().anyMatch(node -> ((Labeled) node)
+                .getText() != null && ((Labeled) node).getText().startsWith("Restored what was being typed")));
+    }
+
+    private static MenuItem item(MenuBar bar, String id) throws Exception {
+        return fx(() -> bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow());
     }
 }

@@ -12,6 +12,7 @@ import dev.intake.common.Stylesheet;
 import dev.intake.common.Theme;
 import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.capture.RecordingCaptureStore;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.fair.quick.QuickEntryController;
 import dev.intake.fair.quick.QuickEntryViewModel;
 import dev.intake.fair.summary.EventSummaryController;
@@ -70,8 +71,8 @@ class FairScreenshotsTest {
     void quickEntryLightAndDark() throws Exception {
         Messages messages = Messages.load();
         RecordingCaptureStore store = new RecordingCaptureStore();
-        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(true), store, executor, messages,
-                Clock.systemUTC());
+        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(true), store, new InMemoryDraftStore(),
+                executor, messages, Clock.systemUTC());
         Stage stage = show(new QuickEntryController(vm, messages), "/fxml/QuickEntry.fxml", 820, 720);
         fxRun(() -> {
             vm.start();

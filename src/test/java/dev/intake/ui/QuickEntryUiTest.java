@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.common.BackgroundTask;
 import dev.intake.common.FxTaskExecutor;
+import dev.intake.common.TaskExecutor;
 import dev.intake.common.Fxml;
 import dev.intake.common.Stylesheet;
 import dev.intake.common.Theme;
@@ -16,7 +18,11 @@ import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.quick.QuickEntryController;
 import dev.intake.fair.quick.QuickEntryViewModel;
 import dev.intake.fair.capture.RecordingCaptureStore;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.form.Messages;
+import dev.intake.store.DraftStore;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
@@ -37,12 +43,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class QuickEntryUiTest {
     private final RecordingCaptureStore store = new RecordingCaptureStore();
     private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final InMemoryDraftStore drafts = new InMemoryDraftStore();
+    /** What the screen runs its work on: the executor, unless a test changes how it waits. */
+    private TaskExecutor viewExecutor = executor;
     private QuickEntryViewModel viewModel;
     private Stage stage;
 
     private void open(boolean consentRequired) throws Exception {
         Messages messages = Messages.load();
-        viewModel = new QuickEntryViewModel(FairJobs.setup(consentRequired), store, executor, messages,
+        viewModel = new QuickEntryViewModel(FairJobs.setup(consentRequired), store, drafts, viewExecutor, messages,
                 Clock.systemUTC());
         QuickEntryController controller = new QuickEntryController(viewModel, messages);
         stage = fx(() -> {
@@ -255,5 +264,33 @@ class QuickEntryUiTest {
         assertEquals("Grace", fx(() -> ((TextField) node("firstName")).getText()));
         assertEquals("Hopper", fx(() -> ((TextField) node("lastName")).getText()));
         assertEquals("grace@navy.example", fx(() -> ((TextField) node("email")).getText()));
+    }
+
+    /** Closing the window writes what was typed in its last moments, without the draft's usual short wait. */
+    @Test
+    void closingTheWindowKeepsWhatWasJustTyped(FxRobot robot) throws Exception {
+        viewExecutor = new TaskExecutor() {
+            @Override
+            public <T> BackgroundTask<T> wrap(Callable<T> work) {
+                return executor.wrap(work);
+            }
+
+            @Override
+            public void runOnUi(Runnable action) {
+                executor.runOnUi(action);
+            }
+
+            @Override
+            public Cancellable runOnUiAfter(Duration delay, Runnable action) {
+                return () -> { }; // the wait never ends: only a write that does not wait can keep the typing
+            }
+        };
+        open(false);
+        robot.write("Ada").type(KeyCode.TAB).write("Lovelace");
+
+        fxRun(stage::hide);
+
+        await(() -> drafts.find(DraftStore.quickEntryId(FairJobs.setup(false).eventId()))
+                .map(draft -> draft.json().contains("Lovelace")).orElse(false));
     }
 }

@@ -6,6 +6,7 @@ import dev.intake.common.Stylesheet;
 import dev.intake.common.Theme;
 import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.capture.RecordingCaptureStore;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.form.Messages;
 import java.time.Clock;
 import java.util.Arrays;
@@ -43,8 +44,8 @@ public final class BoothSpeedBenchmark {
         Messages messages = Messages.load();
         RecordingCaptureStore store = new RecordingCaptureStore();
         try (FxTaskExecutor executor = new FxTaskExecutor()) {
-            QuickEntryViewModel viewModel = new QuickEntryViewModel(FairJobs.setup(true), store, executor, messages,
-                    Clock.systemUTC());
+            QuickEntryViewModel viewModel = new QuickEntryViewModel(FairJobs.setup(true), store,
+                    new InMemoryDraftStore(), executor, messages, Clock.systemUTC());
             QuickEntryController controller = new QuickEntryController(viewModel, messages);
             long[] pressedAt = new long[1];
             long[] readyAfter = new long[WARMUP + VISITORS];

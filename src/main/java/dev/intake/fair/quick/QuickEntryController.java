@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -23,6 +26,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.Rating;
 
 /**
@@ -59,10 +64,15 @@ public final class QuickEntryController {
     @FXML private Button retry;
     @FXML private Label counts;
     private Map<QuickField, Node> inputs;
+    private final EventHandler<WindowEvent> keepDraft;
+    /** The window the page is in, or null. */
+    private ObservableValue<Window> window;
+    private Window watched;
 
     public QuickEntryController(QuickEntryViewModel viewModel, Messages messages) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.messages = Objects.requireNonNull(messages);
+        this.keepDraft = event -> viewModel.close();
     }
 
     @FXML
@@ -80,6 +90,8 @@ public final class QuickEntryController {
         bindRating();
         bindConsent();
         bindNotices();
+        window = root.sceneProperty().flatMap(Scene::windowProperty);
+        window.subscribe(this::keepDraftWhenHidden);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
         note.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKeys);
         firstName.addEventFilter(KeyEvent.KEY_PRESSED, this::scanKeys);
@@ -93,6 +105,20 @@ public final class QuickEntryController {
                 Platform.runLater(firstName::requestFocus);
             }
         });
+    }
+
+    /**
+     * Closing the window writes what is typed now rather than after the draft's short wait. Only the window the
+     * page is in is watched: a page taken out of its window (a closed tab) lets go of it.
+     */
+    private void keepDraftWhenHidden(Window now) {
+        if (watched != null) {
+            watched.removeEventHandler(WindowEvent.WINDOW_HIDING, keepDraft);
+        }
+        watched = now;
+        if (now != null) {
+            now.addEventHandler(WindowEvent.WINDOW_HIDING, keepDraft);
+        }
     }
 
     private void bindJob() {

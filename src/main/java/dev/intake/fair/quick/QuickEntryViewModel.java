@@ -11,13 +11,17 @@ import dev.intake.fair.capture.EventSetup;
 import dev.intake.form.Field;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
+import dev.intake.store.DraftStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,12 +42,16 @@ import javafx.collections.ObservableList;
  * once when the email was captured at this event before, then freezes the visitor into a {@link Capture}, empties
  * the form at once (the job stays) and stores the capture on the executor, so staff type the next visitor while it
  * is written. A capture that could not be written is kept and offered again, never dropped.
+ *
+ * <p>Nothing typed is lost to a crash or a closed tab: the form is kept as the event's draft as it changes, and a
+ * saved visitor stays in that draft until their capture is on disk (the screen's writes run one after another, in
+ * order). The next time the event's quick entry opens, the draft is put back into the form.
  */
 public final class QuickEntryViewModel {
     public static final int MAX_RATING = Capture.MAX_RATING;
 
     /** What the line under the form says. */
-    public enum NoticeKind { NONE, SAVED, CLEARED, PROBLEM }
+    public enum NoticeKind { NONE, SAVED, CLEARED, RESTORED, PROBLEM }
 
     private final EventSetup setup;
     private final CaptureStore store;
@@ -66,16 +74,27 @@ public final class QuickEntryViewModel {
     private final ObservableList<Capture> unsaved = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable");
     private final Map<String, EarlierCapture> earlierByEmail = new HashMap<>();
+    private final Set<String> capturedIds = new HashSet<>();
+    /** Saved visitors whose capture is being written. */
+    private final List<Capture> inFlight = new ArrayList<>();
+    private final WriteChain writes;
+    private final QuickEntryDrafts drafts;
+    /** The id the visitor being typed will be captured under. */
+    private String visitorId = UUID.randomUUID().toString();
     private QuickEntryForm.Typed beforeClear;
 
-    public QuickEntryViewModel(EventSetup setup, CaptureStore store, TaskExecutor executor, Messages messages,
-            Clock clock) {
+    /** {@code drafts} keeps the form between keystrokes (see {@link DraftStore#quickEntryId(String)}). */
+    public QuickEntryViewModel(EventSetup setup, CaptureStore store, DraftStore drafts, TaskExecutor executor,
+            Messages messages, Clock clock) {
         this.setup = Objects.requireNonNull(setup);
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         this.form = new QuickEntryForm(messages, setup.consentRequired());
+        this.writes = new WriteChain(executor);
+        this.drafts = new QuickEntryDrafts(drafts, setup.eventId(), executor, writes, clock, this::draft,
+                error -> problem(messages.get("fair.quick.draftNotKept", reason(error))));
         this.typeAhead = new JobTypeAhead(setup.jobs());
         jobMatches.setAll(setup.jobs());
         jobQuery.addListener((obs, old, now) -> {
@@ -88,23 +107,30 @@ public final class QuickEntryViewModel {
         // Filled just after the change, not inside it: the field's own binding to its control is still updating.
         form.firstName().valueProperty().addListener((obs, old, now) -> BadgeScan.detect(now).ifPresent(
                 scan -> executor.runOnUiAfter(Duration.ZERO, () -> fillFrom(scan))));
+        List.of(form.firstName().valueProperty(), form.lastName().valueProperty(), form.email().valueProperty(),
+                form.phone().valueProperty(), form.job().valueProperty(), form.rating(), form.note().valueProperty(),
+                form.consent().valueProperty()).forEach(value -> value.addListener(obs -> this.drafts.changed()));
     }
 
-    /** Reads who was captured before and the tally; call once when the screen opens. */
+    /**
+     * Reads who was captured before and the tally, then the draft an earlier session left: what was being typed goes
+     * back into the form, and visitors saved but not yet on disk are written now. Call once when the screen opens.
+     */
     public void start() {
-        executor.wrap(() -> new Loaded(store.captured(setup.eventId()), store.counts(setup.eventId())))
-                .onSuccess(loaded -> {
+        writes.then(() -> () -> new Loaded(store.captured(setup.eventId()), store.counts(setup.eventId())),
+                loaded -> {
                     loaded.earlier().forEach(this::remember);
                     counts.set(loaded.counts());
-                })
-                .onFailure(error -> problem(messages.get("fair.quick.loadFailed", reason(error))))
-                .start();
+                },
+                error -> problem(messages.get("fair.quick.loadFailed", reason(error))));
+        drafts.read(this::restore, error -> problem(messages.get("fair.quick.draftUnreadable", reason(error))));
     }
 
     private record Loaded(List<EarlierCapture> earlier, CaptureCounts counts) {
     }
 
     private void remember(EarlierCapture earlier) {
+        capturedIds.add(earlier.captureId());
         if (earlier.email() != null) {
             earlierByEmail.putIfAbsent(earlier.email().strip().toLowerCase(java.util.Locale.ROOT), earlier);
         }
@@ -154,7 +180,8 @@ public final class QuickEntryViewModel {
 
     private void store(String samePersonAs) {
         Job job = form.job().get();
-        Capture capture = new Capture(UUID.randomUUID().toString(), setup.eventId(), clock.instant(),
+        QuickDraft.Visitor typed = QuickDraft.Visitor.typed(visitorId, form.typed(), job);
+        Capture capture = new Capture(visitorId, setup.eventId(), clock.instant(),
                 form.firstName().get().strip(), form.lastName().get().strip(), form.email().get().strip(),
                 Rules.trimToNull(form.phone().get()), job, form.rating().get(), Rules.trimToNull(form.note().get()),
                 Boolean.TRUE.equals(form.consent().get()), samePersonAs, null);
@@ -163,34 +190,103 @@ public final class QuickEntryViewModel {
                     JobTypeAhead.display(job), capture.capturedAt()));
         }
         form.clearVisitor();
+        visitorId = UUID.randomUUID().toString();
         beforeClear = null;
         undoAvailable.set(false);
         requestFocus(QuickField.FIRST_NAME);
+        inFlight.add(capture);
+        if (!drafts.holdsTyping(typed)) {
+            // Typed faster than the draft is written: the draft takes the visitor before the capture is written.
+            drafts.writeNow();
+        }
         write(capture);
     }
 
+    /**
+     * Writes a capture already among {@link #inFlight}, after the writes asked for before. Only once it is on disk
+     * (or known to have failed, and so kept among the unsaved) does the draft make way for what is typed now.
+     */
     private void write(Capture capture) {
         saving.set(saving.get() + 1);
-        executor.wrap(() -> {
+        writes.then(() -> () -> {
             store.save(capture);
             return store.counts(setup.eventId());
-        }).onSuccess(tally -> {
+        }, tally -> {
             saving.set(saving.get() - 1);
+            inFlight.remove(capture);
+            capturedIds.add(capture.id());
             counts.set(tally);
             noticeKind.set(NoticeKind.SAVED);
             notice.set(messages.get("fair.quick.saved", capture.fullName(), JobTypeAhead.display(capture.job())));
-        }).onFailure(error -> {
+            drafts.writeNow();
+        }, error -> {
             saving.set(saving.get() - 1);
+            inFlight.remove(capture);
             unsaved.add(capture);
             problem(messages.get("fair.quick.notSaved", capture.fullName(), reason(error)));
-        }).start();
+            drafts.writeNow();
+        });
     }
 
     /** Writes the captures that could not be written again, under the same ids (never twice). */
     public void retryUnsaved() {
         List<Capture> again = List.copyOf(unsaved);
+        inFlight.addAll(again);
         unsaved.clear();
         again.forEach(this::write);
+    }
+
+    /** What the draft holds now: the visitor being typed, and the saved ones not yet on disk. */
+    private QuickDraft draft() {
+        QuickEntryForm.Typed typed = form.typed();
+        List<QuickDraft.Visitor> pending = new ArrayList<>();
+        inFlight.forEach(capture -> pending.add(QuickDraft.Visitor.of(capture)));
+        unsaved.forEach(capture -> pending.add(QuickDraft.Visitor.of(capture)));
+        return new QuickDraft(typed.isEmpty() ? null : QuickDraft.Visitor.typed(visitorId, typed, form.job().get()),
+                pending);
+    }
+
+    /**
+     * Puts back what an earlier session left: saved visitors whose capture is not on disk are written (under their
+     * ids, so never twice), and the visitor being typed goes back into an empty form, undone by Ctrl+Z.
+     */
+    private void restore(QuickDraft draft) {
+        Set<String> pendingIds = new HashSet<>();
+        for (QuickDraft.Visitor visitor : draft.pending()) {
+            if (!capturedIds.contains(visitor.captureId()) && pendingIds.add(visitor.captureId())) {
+                Capture capture = visitor.capture(setup.eventId(), setup.jobs());
+                remember(new EarlierCapture(capture.id(), capture.fullName(), capture.email(),
+                        JobTypeAhead.display(capture.job()), capture.capturedAt()));
+                inFlight.add(capture);
+                write(capture);
+            }
+        }
+        QuickDraft.Visitor typing = draft.typing();
+        if (typing != null && !capturedIds.contains(typing.captureId()) && !pendingIds.contains(typing.captureId())
+                && form.typed().isEmpty()) {
+            QuickEntryForm.Typed before = form.typed();
+            form.restore(typing.typed());
+            Job job = typing.job(setup.jobs());
+            if (job != null) {
+                pickJob(job);
+            }
+            visitorId = typing.captureId();
+            beforeClear = before;
+            undoAvailable.set(true);
+            noticeKind.set(NoticeKind.RESTORED);
+            notice.set(messages.get("fair.quick.restored"));
+            requestFocus(QuickField.FIRST_NAME);
+        }
+        drafts.writeNow();
+    }
+
+    /**
+     * The screen closes (its tab, or the window): what is typed is written now. True when a visitor was being typed
+     * or is not yet saved, so the draft will bring them back.
+     */
+    public boolean close() {
+        drafts.writeNow();
+        return !form.typed().isEmpty() || !unsaved.isEmpty() || !inFlight.isEmpty();
     }
 
     /** Esc: empties the visitor's part of the form; {@link #undoClear()} puts it back. */
@@ -214,7 +310,11 @@ public final class QuickEntryViewModel {
             QuickEntryForm.Typed typed = beforeClear;
             beforeClear = null;
             undoAvailable.set(false);
-            form.restore(typed);
+            if (typed.isEmpty()) {
+                form.clearVisitor();
+            } else {
+                form.restore(typed);
+            }
             noticeKind.set(NoticeKind.NONE);
             notice.set(null);
         }

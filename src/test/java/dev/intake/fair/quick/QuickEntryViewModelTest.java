@@ -12,10 +12,13 @@ import dev.intake.fair.capture.CaptureCounts;
 import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.capture.RecordingCaptureStore;
 import dev.intake.form.Messages;
+import dev.intake.store.DraftStore;
 import dev.intake.testing.MutableClock;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QuickEntryViewModelTest {
@@ -25,7 +28,7 @@ class QuickEntryViewModelTest {
     private final ImmediateTaskExecutor executor = new ImmediateTaskExecutor();
 
     private QuickEntryViewModel quickEntry(boolean consentRequired) {
-        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(consentRequired), store,
+        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(consentRequired), store, new InMemoryDraftStore(),
                 executor, Messages.load(), clock);
         vm.start();
         return vm;
@@ -256,5 +259,199 @@ class QuickEntryViewModelTest {
         assertEquals("+44 7700 900123", vm.phone().get());
         assertTrue(vm.note().get().contains("Analytical Engines"));
         assertEquals(QuickField.JOB, vm.focusRequestProperty().get());
+    }
+
+    // What is typed is kept as the event's draft, and a saved visitor stays in it until the capture is on disk.
+
+    private final InMemoryDraftStore drafts = new InMemoryDraftStore();
+
+    private QuickEntryViewModel quickEntry(HeldTaskExecutor held) {
+        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(false), store, drafts, held, Messages.load(),
+                clock);
+        vm.start();
+        held.runAll();
+        return vm;
+    }
+
+    private QuickEntryViewModel quickEntryOnDrafts() {
+        QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(false), store, drafts, executor,
+                Messages.load(), clock);
+        vm.start();
+        return vm;
+    }
+
+    private Optional<String> draft() {
+        return drafts.find(DraftStore.quickEntryId("ev-berlin")).map(DraftStore.Draft::json);
+    }
+
+    @Test
+    void whatIsTypedIsOnDiskShortlyAfterAndTheDraftIsNoUnfinishedApplication() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        QuickEntryViewModel vm = quickEntry(held);
+        vm.pickJob(FairJobs.BACKEND);
+        type(vm, "Ada", "Lovelace", "ada@example.com");
+        assertTrue(draft().isEmpty(), "written after a short wait, not at each key");
+
+        held.runDelayed();
+        held.runAll();
+
+        assertTrue(draft().orElseThrow().contains("ada@example.com"));
+        assertTrue(drafts.unfinished().isEmpty(), "the wizard never offers it as an unfinished application");
+    }
+
+    /** Lets the held writes run one at a time, checking {@code check} after each. */
+    private static void whileWriting(HeldTaskExecutor held, Runnable check) {
+        while (held.held() > 0) {
+            held.runNext();
+            check.run();
+        }
+    }
+
+    /** Ada is on disk: as her capture, or in the draft. */
+    private void assertAdaOnDisk() {
+        boolean captured = store.saved.stream().anyMatch(c -> c.email().equals("ada@example.com"));
+        boolean drafted = draft().map(json -> json.contains("ada@example.com")).orElse(false);
+        assertTrue(captured || drafted, "Ada is on disk as her capture or in the draft");
+    }
+
+    @Test
+    void aSavedVisitorStaysInTheDraftUntilTheCaptureIsOnDiskWhileTheNextOneIsTyped() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        QuickEntryViewModel vm = quickEntry(held);
+        vm.pickJob(FairJobs.BACKEND);
+        type(vm, "Ada", "Lovelace", "ada@example.com");
+        held.runDelayed();
+        held.runAll();
+
+        vm.save();
+        assertEquals("", vm.firstName().get(), "the form is free for the next visitor at once");
+        type(vm, "Grace", "Hopper", "grace@example.com");
+        held.runDelayed();
+
+        assertEquals(1, held.held(), "only the capture is being written; the draft waits for it");
+        assertTrue(draft().orElseThrow().contains("ada@example.com"), "Ada is on disk as the draft");
+        whileWriting(held, () -> assertAdaOnDisk());
+
+        assertFalse(draft().orElseThrow().contains("ada@example.com"));
+        assertTrue(draft().orElseThrow().contains("grace@example.com"), "what was typed during the save is kept");
+        assertEquals("Grace", vm.firstName().get());
+    }
+
+    @Test
+    void aVisitorSavedBeforeTheDraftWasWrittenGoesIntoTheDraftBeforeTheCapture() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        QuickEntryViewModel vm = quickEntry(held);
+        vm.pickJob(FairJobs.BACKEND);
+        type(vm, "Ada", "Lovelace", "ada@example.com");
+
+        vm.save();
+        held.runNext();
+
+        assertTrue(store.saved.isEmpty(), "the capture is still being written");
+        assertTrue(draft().map(json -> json.contains("ada@example.com")).orElse(false),
+                "Ada is in the draft before her capture");
+        whileWriting(held, () -> assertAdaOnDisk());
+        assertEquals(1, store.saved.size());
+        assertTrue(draft().isEmpty(), "nothing typed since: no draft left");
+    }
+
+    @Test
+    void aCaptureThatCannotBeWrittenKeepsTheVisitorInTheDraftUntilRetryWritesIt() {
+        QuickEntryViewModel vm = quickEntryOnDrafts();
+        vm.pickJob(FairJobs.BACKEND);
+        store.failure = new IllegalStateException("disk full");
+        type(vm, "Ada", "Lovelace", "ada@example.com");
+        executor.runDelayed();
+
+        vm.save();
+        type(vm, "Grace", "Hopper", "grace@example.com");
+        executor.runDelayed();
+
+        assertEquals(1, vm.unsaved().size());
+        assertTrue(draft().orElseThrow().contains("ada@example.com"), "Ada stays on disk though her write failed");
+        assertTrue(draft().orElseThrow().contains("grace@example.com"));
+        store.failure = null;
+        vm.retryUnsaved();
+        assertFalse(draft().orElseThrow().contains("ada@example.com"));
+    }
+
+    @Test
+    void whatWasBeingTypedComesBackAtTheNextStartQuietlyAndCtrlZEmptiesTheForm() {
+        QuickEntryViewModel before = quickEntryOnDrafts();
+        before.pickJob(FairJobs.DESIGNER);
+        type(before, "Ada", "Lovelace", "ada@example.com");
+        before.phone().set("+49 151 1234567");
+        before.rate(3);
+        before.note().set("Knows Rust");
+        executor.runDelayed();
+
+        QuickEntryViewModel after = quickEntryOnDrafts();
+
+        assertEquals("Ada", after.firstName().get());
+        assertEquals("Lovelace", after.lastName().get());
+        assertEquals("ada@example.com", after.email().get());
+        assertEquals("+49 151 1234567", after.phone().get());
+        assertEquals(3, after.rating().get());
+        assertEquals("Knows Rust", after.note().get());
+        assertEquals(FairJobs.DESIGNER, after.job().get());
+        assertEquals(QuickEntryViewModel.NoticeKind.RESTORED, after.noticeKindProperty().get());
+        assertEquals("Restored what was being typed when Intake stopped. Ctrl+Z empties the form.",
+                after.noticeProperty().get());
+        assertNull(after.firstName().message(), "no error is shown for a restored form");
+        assertTrue(after.undoAvailableProperty().get());
+
+        after.undoClear();
+        executor.runDelayed();
+        assertEquals("", after.firstName().get());
+        assertNull(after.firstName().message(), "an emptied form shows no errors either");
+        assertTrue(draft().isEmpty());
+    }
+
+    @Test
+    void aRestoredVisitorIsSavedUnderTheIdTheDraftKeptSoACrashAfterTheCaptureNeverSavesThemTwice() {
+        QuickEntryViewModel before = quickEntryOnDrafts();
+        before.pickJob(FairJobs.BACKEND);
+        type(before, "Ada", "Lovelace", "ada@example.com");
+        executor.runDelayed();
+        String kept = draft().orElseThrow();
+        before.save();
+        assertEquals(1, store.saved.size());
+        // As if killed after the capture committed but before the draft made way.
+        drafts.save(new DraftStore.Draft(DraftStore.quickEntryId("ev-berlin"), null, clock.instant(), kept));
+
+        QuickEntryViewModel after = quickEntryOnDrafts();
+
+        assertEquals("", after.firstName().get(), "a visitor whose capture is on disk is not put back");
+        assertTrue(draft().isEmpty());
+        assertEquals(1, store.saved.size());
+    }
+
+    @Test
+    void visitorsSavedButNotYetOnDiskWhenIntakeStoppedAreWrittenOnceAtTheNextStart() {
+        QuickEntryViewModel before = quickEntryOnDrafts();
+        before.pickJob(FairJobs.BACKEND);
+        store.failure = new IllegalStateException("disk full");
+        type(before, "Ada", "Lovelace", "ada@example.com");
+        before.save();
+        assertEquals(1, before.unsaved().size());
+        store.failure = null;
+
+        QuickEntryViewModel after = quickEntryOnDrafts();
+        quickEntryOnDrafts();
+
+        assertEquals(List.of("Ada Lovelace"), store.saved.stream().map(Capture::fullName).toList());
+        assertEquals("", after.firstName().get());
+        assertTrue(draft().isEmpty());
+    }
+
+    @Test
+    void closingWithAVisitorTypedWritesThemAtOnceAndSaysTheyAreKept() {
+        QuickEntryViewModel vm = quickEntryOnDrafts();
+        assertFalse(vm.close(), "nothing typed, nothing to say");
+        type(vm, "Ada", "Lovelace", "ada@example.com");
+
+        assertTrue(vm.close());
+
+        assertTrue(draft().orElseThrow().contains("ada@example.com"), "written without the usual wait");
     }
 }

@@ -21,7 +21,7 @@ public final class InMemoryDraftStore implements DraftStore {
 
     @Override
     public List<Draft> unfinished() {
-        return drafts.values().stream().sorted(Comparator.comparing(Draft::savedAt).reversed()).toList();
+        return drafts.values().stream().filter(d -> !DraftStore.isQuickEntry(d.id())).sorted(Comparator.comparing(Draft::savedAt).reversed()).toList();
     }
 
     @Override
