@@ -2,31 +2,39 @@ package dev.intake.crash;
 
 import dev.intake.ats.Ats;
 import dev.intake.ats.AtsConnection;
-import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.HttpClients;
-import dev.intake.ats.NewCandidate;
+import dev.intake.ats.Job;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.ImmediateTaskExecutor;
+import dev.intake.fair.capture.EventSetup;
+import dev.intake.fair.capture.FairJobs;
+import dev.intake.fair.capture.OutboxCaptureStore;
+import dev.intake.fair.quick.QuickEntryViewModel;
+import dev.intake.form.Messages;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SettleSchedule;
 import dev.intake.outbox.SqliteOutbox;
-import dev.intake.outbox.SubmitOptions;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.store.Database;
-import dev.intake.store.HistoryLabels;
+import dev.intake.store.FairEvent;
 import dev.intake.store.OpenResult;
+import dev.intake.store.SqliteDraftStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Capture at a booth, in a process of its own: each visitor goes into the outbox as quick entry hands it over (the
- * event as origin, a key per capture, the booth's note, the email look-up), and the process says so on standard
- * output once the submission is committed. The ATS may be unreachable; the outbox keeps what it cannot send.
+ * Capture at a booth, in a process of its own: each visitor is entered into quick entry (its ViewModel, without the
+ * window) and saved, which puts it into the event's draft and then the outbox; the process says so on standard
+ * output once the submission is committed. A visitor handed over again after a kill is recognised by quick entry as
+ * captured already, as staff would see it. The ATS may be unreachable; the outbox keeps what it cannot send.
  *
  * <p>Arguments: data directory, ATS base URL, API key, event id, event name, and the ids of the open jobs to spread
  * captures over (comma-separated). Standard input gives the number of each visitor to capture, one a line.
@@ -42,28 +50,47 @@ public final class FairCapturer {
         Path data = Path.of(args[0]);
         String eventId = args[3];
         String eventName = args[4];
-        List<String> jobs = List.of(args[5].split(","));
+        List<String> jobIds = List.of(args[5].split(","));
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < jobIds.size(); i++) {
+            jobs.add(FairJobs.job(jobIds.get(i), "J-" + i, "Booth job " + i));
+        }
         Database database = ((OpenResult.Opened) Database.open(data, Clock.systemUTC())).database();
         SqliteOutbox outbox = SqliteOutbox.create(database, resolver(args[1], args[2]), SettleSchedule.STANDARD);
         outbox.start();
-        // Quick entry hands over one visitor at a time: here each number read from standard input.
+        Messages messages = Messages.load();
+        FairEvent event = FairEvent.named(eventName, PROFILE, LocalDate.now()).withId(eventId);
+        // Quick entry as the booth uses it, without its window: its writes run at once on this thread, so a
+        // visitor is committed (to the draft, then the outbox) when save() returns.
+        QuickEntryViewModel booth = new QuickEntryViewModel(new EventSetup(eventId, eventName, false, "", jobs),
+                new OutboxCaptureStore(outbox, event, jobs, PROFILE, messages), new SqliteDraftStore(database),
+                new ImmediateTaskExecutor(), messages, Clock.systemUTC());
+        booth.start();
         BufferedReader numbers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = numbers.readLine(); line != null; line = numbers.readLine()) {
             int n = Integer.parseInt(line.strip());
             Visitor visitor = Visitor.number(n);
-            outbox.submit(PROFILE, visitor.request(jobs.get(n % jobs.size()), eventName),
-                    new HistoryLabels(visitor.name(), visitor.email(), null),
-                    new SubmitOptions("event:" + eventId, onceKey(eventId, n), visitor.note(eventName), true));
+            booth.firstName().set(visitor.firstName());
+            booth.lastName().set(visitor.lastName());
+            booth.email().set(visitor.email());
+            booth.pickJob(jobs.get(n % jobs.size()));
+            booth.rate(1 + n % QuickEntryViewModel.MAX_RATING);
+            booth.note().set(visitor.note());
+            booth.consent().set(true);
+            booth.save();
+            if (booth.samePersonOfferProperty().get() != null) {
+                // Captured before the kill: staff see "captured at this event already" and move on.
+                booth.clear();
+            } else if (!booth.unsaved().isEmpty() || booth.savingProperty().get() != 0) {
+                throw new IllegalStateException("visitor " + n + " was not saved: " + booth.noticeProperty().get());
+            }
             System.out.println(CAPTURED + n);
             System.out.flush();
         }
         // The day is over: the booth closes Intake.
+        booth.close();
         outbox.close();
         database.close();
-    }
-
-    static String onceKey(String eventId, int n) {
-        return "event:" + eventId + ":capture:" + n;
     }
 
     /** The outbox's view of the one profile: the ATS at {@code baseUrl}, failing fast when nobody answers. */
@@ -97,16 +124,8 @@ public final class FairCapturer {
             return firstName + " " + lastName;
         }
 
-        CreateApplicationRequest request(String jobId, String eventName) {
-            NewCandidate candidate = new NewCandidate(null, null, null, null, name(), firstName, lastName, email,
-                    null, null, null, null, null, null);
-            return new CreateApplicationRequest(null, jobId, null, null, null, null,
-                    new CreateApplicationRequest.SourceRef(null, eventName), null, candidate, null);
-        }
-
-        String note(String eventName) {
-            return "Rating: " + (1 + number % 5) + "/5\nEvent: " + eventName + "\nMet at the booth, visitor " + number
-                    + ": asked about backend roles.";
+        String note() {
+            return "Met at the booth, visitor " + number + ": asked about backend roles.";
         }
     }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A day at a booth without network: 300 visitors captured with the ATS unreachable, Intake killed (SIGKILL) twice
  * along the way and started again, then the ATS comes back: exactly 300 applications and their 300 notes arrive,
  * within 5 minutes at the sandbox's default settings and the outbox's own rate limit. Capture runs in child
- * processes through the outbox, as quick entry hands a visitor over ({@link FairCapturer}).
+ * processes through quick entry's ViewModel, its draft and the outbox ({@link FairCapturer}).
  */
 class FairDayOfflineTest {
     private static final int VISITORS = 300;
@@ -65,8 +65,8 @@ class FairDayOfflineTest {
         }
         String baseUrl = "http://127.0.0.1:" + port;
 
-        // After each restart the last few visitors are handed over again, as a recovered draft is submitted again
-        // when nobody can tell whether its submission was stored before the kill: their keys keep them once.
+        // After each restart the last few visitors are handed over again, as staff re-enter whoever they are not
+        // sure was saved before the kill: quick entry knows them as captured already, so each is kept once.
         int captured = capture(data, baseUrl, openJobs, 1, 100, true);
         captured = capture(data, baseUrl, openJobs, captured - 4, 200, true);
         captured = capture(data, baseUrl, openJobs, captured - 4, VISITORS, false);
