@@ -6,6 +6,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.HttpClients;
 import dev.intake.ats.NewCandidate;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SettleSchedule;
 import dev.intake.outbox.SqliteOutbox;
@@ -44,7 +45,10 @@ public final class FairCapturer {
         String eventName = args[4];
         List<String> jobs = List.of(args[5].split(","));
         Database database = ((OpenResult.Opened) Database.open(data, Clock.systemUTC())).database();
-        SqliteOutbox outbox = SqliteOutbox.create(database, resolver(args[1], args[2]), SettleSchedule.STANDARD);
+        // The app's one executor, as main makes it.
+        FxTaskExecutor executor = new FxTaskExecutor();
+        SqliteOutbox outbox = SqliteOutbox.create(database, resolver(args[1], args[2]), SettleSchedule.STANDARD,
+                executor);
         outbox.start();
         // Quick entry hands over one visitor at a time: here each number read from standard input.
         BufferedReader numbers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -59,6 +63,7 @@ public final class FairCapturer {
         }
         // The day is over: the booth closes Intake.
         outbox.close();
+        executor.close();
         database.close();
     }
 
