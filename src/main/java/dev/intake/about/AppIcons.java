@@ -2,7 +2,7 @@ package dev.intake.about;
 
 import java.util.List;
 import java.util.Objects;
-import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -15,9 +15,10 @@ public final class AppIcons {
     }
 
     /**
-     * Gives {@code stage}, which must have its scene, the icon. The images are read and decoded on a background
-     * thread started once the window has laid out its first frame, so that they neither delay nor compete with
-     * it; they are set on the stage together once all have loaded. Call on the JavaFX thread.
+     * Gives {@code stage}, which must have its scene, the icon. The images are read and decoded in the toolkit's own
+     * background image loading, started once the window has laid out its first frame, so that they neither delay
+     * nor compete with it; they are set on the stage together once all have loaded (an image that fails to load is
+     * left out). Call on the JavaFX thread.
      */
     public static void addTo(Stage stage) {
         Scene scene = Objects.requireNonNull(stage.getScene(), "set the stage's scene first");
@@ -25,12 +26,29 @@ public final class AppIcons {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                Thread.ofPlatform().daemon().name("intake-icons").start(() -> {
-                    List<Image> images = SIZES.stream().map(size -> new Image(url(size))).toList();
-                    Platform.runLater(() -> stage.getIcons().addAll(images));
-                });
+                load(stage);
             }
         });
+    }
+
+    private static void load(Stage stage) {
+        List<Image> images = SIZES.stream().map(size -> new Image(url(size), true)).toList();
+        // Progress is reported on the JavaFX thread, where this listener checks whether all have finished.
+        Runnable addWhenAllLoaded = () -> {
+            if (images.stream().allMatch(image -> image.getProgress() >= 1 || image.isError())) {
+                List<Image> loaded = images.stream().filter(image -> !image.isError()).toList();
+                if (stage.getIcons().stream().noneMatch(loaded::contains)) {
+                    stage.getIcons().addAll(loaded);
+                }
+            }
+        };
+        ChangeListener<Object> listener = (property, was, now) -> addWhenAllLoaded.run();
+        for (Image image : images) {
+            image.progressProperty().addListener(listener);
+            image.errorProperty().addListener(listener);
+        }
+        // Some may have finished already (cached, or quick).
+        addWhenAllLoaded.run();
     }
 
     static String url(int size) {

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -40,10 +41,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: the main window on the services its factory provides.
+ * The JavaFX application: the main window on the services its factory provides. {@link WindowLaunch} makes it and
+ * drives its life ({@code init}, {@code start}, {@code stop}) as {@code Application.launch} would, so that it can be
+ * handed the process's executor and arguments by constructor.
  *
  * <p>Installed, {@link #init()} reads only the theme and language, and the window shows at once with only a
- * placeholder. Right after that first frame the services are built on a thread of their own (opening the database,
+ * placeholder. Right after that first frame the services are built on the executor (opening the database,
  * starting the sandbox, reading credentials) while the menus and tabs are put around the placeholder; the form
  * follows once the services are ready, and keys typed meanwhile are kept and replayed into it. Started without
  * {@code init()} (tests on in-memory services), the window is built complete before it shows.
@@ -52,16 +55,21 @@ public class IntakeApp extends Application {
     static final String MESSAGES = Messages.BUNDLE;
     private static final System.Logger LOG = System.getLogger(IntakeApp.class.getName());
 
+    private static final int RECENT_SUBMISSIONS = 50;
     private final ServicesFactory servicesFactory;
     private final FilePicker files;
-    private static final int RECENT_SUBMISSIONS = 50;
-    /** Set once JavaFX has started and made the app: a launch failing before that is the desktop's. */
-    private static volatile boolean created;
+    /** The process's one executor: builds the services, and saves where the window was at exit. */
+    private final TaskExecutor executor;
+    private final List<String> args;
+    /** Ends the app: {@link #stop()} runs, then the toolkit ends. */
+    private final Runnable quit;
     private final RecentSources recentSources = new RecentSources();
     /** Completes once the window holds the wizard (or says why it cannot), services started. */
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     /** Completes once the work started right after {@link #ready} is done too (the HTTP client made). */
     private final CompletableFuture<Void> settled = new CompletableFuture<>();
+    /** Completes once what the app opened is closed ({@link #closed()}). */
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private ServicesFactory.Appearance appearance = ServicesFactory.Appearance.SYSTEM;
     private CompletableFuture<Optional<AppServices>> startingServices;
     private Optional<AppServices> services;
@@ -80,20 +88,22 @@ public class IntakeApp extends Application {
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
     private WindowPlacementTracker placement;
 
-    /** Used by {@link Application#launch}: the installed application's services. */
-    public IntakeApp() {
-        this(new ProductionServicesFactory(), FilePicker.system());
+    /** No command-line arguments; quitting ends the toolkit ({@link Platform#exit()}) and leaves the rest to the caller. */
+    public IntakeApp(ServicesFactory servicesFactory, FilePicker files, TaskExecutor executor) {
+        this(servicesFactory, files, executor, List.of(), Platform::exit);
     }
 
-    public IntakeApp(ServicesFactory servicesFactory, FilePicker files) {
+    /**
+     * As {@link WindowLaunch} makes it: the command line {@code args}, and {@code quit} to end the app (it calls
+     * {@link #stop()} and then ends the toolkit).
+     */
+    public IntakeApp(ServicesFactory servicesFactory, FilePicker files, TaskExecutor executor, List<String> args,
+            Runnable quit) {
         this.servicesFactory = Objects.requireNonNull(servicesFactory);
         this.files = Objects.requireNonNull(files);
-        created = true;
-    }
-
-    /** Whether JavaFX got as far as making the app, i.e. the toolkit started. */
-    public static boolean wasCreated() {
-        return created;
+        this.executor = Objects.requireNonNull(executor);
+        this.args = List.copyOf(args);
+        this.quit = Objects.requireNonNull(quit);
     }
 
     /**
@@ -105,7 +115,7 @@ public class IntakeApp extends Application {
         appearance = servicesFactory.appearance(arguments());
         if (servicesFactory.handOverToRunningInstance(arguments())) {
             handedOver = true;
-            Platform.exit();
+            quit.run();
             return;
         }
         appearance.language().ifPresent(Locale::setDefault);
@@ -115,13 +125,14 @@ public class IntakeApp extends Application {
     }
 
     /**
-     * Builds the services on a thread of their own (not a daemon, so that a window closed before they are ready
-     * still closes them). Not before the first frame: on a two-core laptop their work (the database, the HTTP
-     * client, the sandbox) competed with the window's, and delayed its first frame by about 100 ms.
+     * Builds the services on the executor (a window closed before they are ready closes them once they are; the
+     * executor's close at exit waits for that). Not before the first frame: on a two-core laptop their work (the
+     * database, the HTTP client, the sandbox) competed with the window's, and delayed its first frame by about
+     * 100 ms.
      */
     private void startServices() {
         CompletableFuture<Optional<AppServices>> building = startingServices;
-        Thread.ofPlatform().daemon(false).name("intake-startup").start(() -> {
+        executor.runInBackground(() -> {
             try {
                 building.complete(createWithRecentSources());
             } catch (Throwable e) {
@@ -143,7 +154,7 @@ public class IntakeApp extends Application {
             return servicesFactory.create(arguments());
         } catch (StartupCancelledException e) {
             cancelled = true;
-            Platform.exit();
+            quit.run();
             return Optional.empty();
         }
     }
@@ -154,7 +165,7 @@ public class IntakeApp extends Application {
     }
 
     private List<String> arguments() {
-        return getParameters() == null ? List.of() : getParameters().getRaw();
+        return args;
     }
 
     @Override
@@ -182,7 +193,7 @@ public class IntakeApp extends Application {
             attach(stage, known);
             stage.show();
             shown();
-            SmokeTest.runIfRequested(getParameters(), stage, ready, settled);
+            SmokeTest.runIfRequested(arguments(), stage, ready, settled, quit);
             return;
         }
         // The first frame holds only the placeholder, so the window appears as soon as the toolkit can draw one;
@@ -202,7 +213,7 @@ public class IntakeApp extends Application {
         typeAhead = TypeAhead.capture(placeholder);
         stage.show();
         // Before the window's own work after the first frame, so that the probe times that frame, not that work.
-        SmokeTest.runIfRequested(getParameters(), stage, ready, settled);
+        SmokeTest.runIfRequested(arguments(), stage, ready, settled, quit);
         afterFirstFrame(() -> {
             if (stopped) {
                 return;
@@ -428,28 +439,50 @@ public class IntakeApp extends Application {
         }
         if (services != null) {
             services.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close);
+            closed.complete(null);
         } else if (startingServices != null) {
             // Closed before the services were ready: they close as soon as they are (never waited for here, as
             // building them may be asking a question on this thread).
-            startingServices.thenAccept(s -> s.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close));
+            startingServices.whenComplete((s, failure) -> {
+                if (s != null) {
+                    s.flatMap(AppServices::optionalWorkspace).ifPresent(Workspace::close);
+                }
+                closed.complete(null);
+            });
+        } else {
+            closed.complete(null);
         }
     }
 
-    /** Where the window was, saved on a thread of its own that the process waits for before it ends. */
+    /**
+     * Completes once {@link #stop()} has closed what the app opened: at once, or, when the window closed before the
+     * services were ready, once they are and have been closed.
+     */
+    public CompletionStage<Void> closed() {
+        return closed;
+    }
+
+    /** Where the window was, saved on the executor, whose close at exit waits for it. */
     private void savePlacement() {
         if (placement == null) {
             return;
         }
         WindowPlacement last = placement.current();
         WindowPlacements store = placements;
-        Thread.ofPlatform().daemon(false).name("intake-window-placement").start(() -> {
+        Runnable save = () -> {
             try {
                 store.save(last);
             } catch (IOException | RuntimeException e) {
                 // Only where the window opens next time is lost: it opens at the default place.
                 LOG.log(System.Logger.Level.WARNING, "Could not save where the window was", e);
             }
-        });
+        };
+        try {
+            executor.runInBackground(save);
+        } catch (RejectedExecutionException e) {
+            // Already closed (stopped twice): saved then, or lost as above.
+            LOG.log(System.Logger.Level.WARNING, "Could not save where the window was: already closing", e);
+        }
     }
 
     /** The wizard shown in the window, when services were available (replaced when the profile changes). */

@@ -6,6 +6,7 @@ import dev.intake.accounts.Profile;
 import dev.intake.accounts.ProfileStore;
 import dev.intake.ats.Ats;
 import dev.intake.common.FxTaskExecutor;
+import dev.intake.common.TaskExecutor;
 import dev.intake.common.UserMessage;
 import dev.intake.config.AccountsSetup;
 import dev.intake.config.ConfigDirectory;
@@ -36,9 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The services of the installed application: accounts and settings from the config folder (and managed options),
  * the diagnostic log and the database in the data folder, one HTTP client, each profile's ATS (the Sandbox started
- * in this process when it is used), the SQLite outbox and drafts. Blocking: {@link IntakeApp} calls it on a thread
- * of its own while the window shows. Questions that must be answered before the services exist go through
- * {@link StartupDialogs}.
+ * in this process when it is used), the SQLite outbox and drafts, all on the one executor made first in
+ * {@code main}. Blocking: {@link IntakeApp} calls it on that executor while the window shows. Questions that must
+ * be answered before the services exist go through {@link StartupDialogs}.
  */
 public final class ProductionServicesFactory implements ServicesFactory {
     private static final System.Logger LOG = System.getLogger(ProductionServicesFactory.class.getName());
@@ -53,44 +54,63 @@ public final class ProductionServicesFactory implements ServicesFactory {
     }
 
     /**
-     * The accounts and settings being read while the toolkit starts ({@link #readAhead}). Static because the
-     * launcher, not Intake, makes the application and with it this factory.
+     * The accounts and settings being read for {@code args} while the toolkit starts ({@link #readAhead}), for the
+     * factory made with it to take over.
      */
-    private static final AtomicReference<ReadAhead> READ_AHEAD = new AtomicReference<>();
-
-    private record ReadAhead(List<String> args, CompletableFuture<AccountsSetup.Parts> accounts) {
+    public record ReadAhead(List<String> args, CompletableFuture<AccountsSetup.Parts> accounts) {
+        public ReadAhead {
+            args = List.copyOf(args);
+            Objects.requireNonNull(accounts);
+        }
     }
 
     private final StartupDialogs dialogs;
+    /** Runs the start-up read-ahead, and the services' background work once they exist. */
+    private final FxTaskExecutor executor;
+    /** What was read ahead, taken (once) by the first question that needs the accounts; null once taken, or none. */
+    private final AtomicReference<ReadAhead> readAhead;
     /** Opened by {@link #appearance} for the first frame, then used by {@link #create}: the files are read once. */
     private volatile AccountsSetup.Parts openedAccounts;
 
-    /** Asks with the toolkit's alerts. */
-    public ProductionServicesFactory() {
-        this(new FxStartupDialogs());
+    /** Asks with the toolkit's alerts; the accounts {@code readAhead} is reading are used if the arguments match. */
+    public ProductionServicesFactory(FxTaskExecutor executor, ReadAhead readAhead) {
+        this(new FxStartupDialogs(), executor, readAhead);
     }
 
-    public ProductionServicesFactory(StartupDialogs dialogs) {
+    /** Nothing read ahead: the accounts are read when first needed. */
+    public ProductionServicesFactory(StartupDialogs dialogs, FxTaskExecutor executor) {
         this.dialogs = Objects.requireNonNull(dialogs);
+        this.executor = Objects.requireNonNull(executor);
+        this.readAhead = new AtomicReference<>();
+    }
+
+    public ProductionServicesFactory(StartupDialogs dialogs, FxTaskExecutor executor, ReadAhead readAhead) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.executor = Objects.requireNonNull(executor);
+        this.readAhead = new AtomicReference<>(Objects.requireNonNull(readAhead));
     }
 
     /**
-     * Starts reading the accounts and settings on a thread of their own, for {@link #appearance} to take over: from
-     * {@code main}, so that the reading overlaps the toolkit's start (about 0.15 s in which one core is idle) instead
-     * of following it. The result completes when the reading is done.
+     * Starts reading the accounts and settings on {@code executor}, for the factory made with the result to take
+     * over in {@link #appearance}: from {@code main}, so that the reading overlaps the toolkit's start (about 0.15 s in
+     * which one core is idle) instead of following it. Its future completes when the reading is done.
      */
-    public static CompletableFuture<?> readAhead(String[] args) {
+    public static ReadAhead readAhead(String[] args, TaskExecutor executor) {
         List<String> arguments = List.of(args);
-        CompletableFuture<AccountsSetup.Parts> accounts = CompletableFuture.supplyAsync(
-                () -> AccountsSetup.open(arguments),
-                task -> Thread.ofPlatform().daemon().name("intake-settings").start(task));
-        READ_AHEAD.set(new ReadAhead(arguments, accounts));
-        return accounts;
+        CompletableFuture<AccountsSetup.Parts> accounts = new CompletableFuture<>();
+        executor.runInBackground(() -> {
+            try {
+                accounts.complete(AccountsSetup.open(arguments));
+            } catch (Throwable e) {
+                accounts.completeExceptionally(e);
+            }
+        });
+        return new ReadAhead(arguments, accounts);
     }
 
     /** What {@link #readAhead} read for these arguments, or a fresh read. */
-    private static AccountsSetup.Parts openAccounts(List<String> args) {
-        ReadAhead ahead = READ_AHEAD.getAndSet(null);
+    private AccountsSetup.Parts openAccounts(List<String> args) {
+        ReadAhead ahead = readAhead.getAndSet(null);
         if (ahead == null || !ahead.args().equals(args)) {
             return AccountsSetup.open(args);
         }
@@ -197,8 +217,7 @@ public final class ProductionServicesFactory implements ServicesFactory {
             throw e;
         }
         ProfileConnections connections = ProfileConnections.open(accounts);
-        SqliteOutbox outbox = SqliteOutbox.create(database, connections);
-        FxTaskExecutor executor = new FxTaskExecutor();
+        SqliteOutbox outbox = SqliteOutbox.create(database, connections, executor);
         try {
             Profile profile = accounts.profiles().current();
             Ats ats;
@@ -220,7 +239,8 @@ public final class ProductionServicesFactory implements ServicesFactory {
                     dataDirectory);
             return Optional.of(new AppServices(ats, outbox, workspace.drafts(), profile, executor, workspace));
         } catch (RuntimeException e) {
-            for (AutoCloseable part : new AutoCloseable[] {outbox, connections, executor, database, log}) {
+            // Not the executor: it is the process's, and the window goes on using it to say that it cannot start.
+            for (AutoCloseable part : new AutoCloseable[] {outbox, connections, database, log}) {
                 closeQuietly(part);
             }
             throw e;

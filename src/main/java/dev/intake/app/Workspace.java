@@ -161,7 +161,8 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         // The executor before the connections: work still running (the wizard's look-ups, a draft save) finishes
-        // against a live sandbox and HTTP client instead of failing, and logging failures, as the process ends.
+        // against a live sandbox and HTTP client instead of failing, and logging failures, as the process ends. It
+        // is the process's own (made in main, which closes it again at the very end: that does nothing more).
         for (AutoCloseable part : new AutoCloseable[] {outbox, executor, connections, database, log}) {
             if (part == null) {
                 continue;

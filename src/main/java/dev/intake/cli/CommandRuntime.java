@@ -1,5 +1,6 @@
 package dev.intake.cli;
 
+import dev.intake.common.TaskExecutor;
 import dev.intake.diagnostics.CommandLogging;
 import dev.intake.ats.Redactor;
 import dev.intake.outbox.ConnectionResolver;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * How the command's outbox runs and how time passes: a background thread and the wall clock in the app, a manual
+ * How the command's outbox runs and how time passes: the app's executor and the wall clock in the app, a manual
  * scheduler on virtual time in tests.
  */
 public interface CommandRuntime {
@@ -31,17 +32,17 @@ public interface CommandRuntime {
         return () -> { };
     }
 
-    /** The app's: the outbox's own thread, the system clock, plain waiting, and logging for a command. */
-    static CommandRuntime system(Clock clock) {
-        return new SystemRuntime(clock);
+    /** The app's: the outbox on the app's executor, the system clock, plain waiting, and logging for a command. */
+    static CommandRuntime system(Clock clock, TaskExecutor executor) {
+        return new SystemRuntime(clock, executor);
     }
 }
 
-/** The app's runtime: the outbox's own thread, the system clock, and plain waiting. */
-record SystemRuntime(Clock clock) implements CommandRuntime {
+/** The app's runtime: the outbox on the app's executor, the system clock, and plain waiting. */
+record SystemRuntime(Clock clock, TaskExecutor executor) implements CommandRuntime {
     @Override
     public SqliteOutbox outbox(Database database, ConnectionResolver connections) {
-        return SqliteOutbox.create(database, connections);
+        return SqliteOutbox.create(database, connections, executor);
     }
 
     @Override

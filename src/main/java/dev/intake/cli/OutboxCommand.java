@@ -10,6 +10,7 @@ import dev.intake.ats.Json;
 import dev.intake.ats.JsonSyntax;
 import dev.intake.ats.RequestLimits;
 import dev.intake.common.CommandLines;
+import dev.intake.common.TaskExecutor;
 import dev.intake.connections.MachineConnections;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.DataFolderProblems;
@@ -85,8 +86,8 @@ public final class OutboxCommand {
     private final CommandRuntime runtime;
 
     public OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in,
-            PrintStream out, PrintStream err, Clock clock) {
-        this(connections, reader, in, out, err, clock, CommandRuntime.system(clock));
+            PrintStream out, PrintStream err, Clock clock, TaskExecutor executor) {
+        this(connections, reader, in, out, err, clock, CommandRuntime.system(clock, executor));
     }
 
     OutboxCommand(ConnectionResolver.Factory connections, RequestReader reader, InputStream in, PrintStream out,
@@ -107,15 +108,15 @@ public final class OutboxCommand {
     }
 
     /**
-     * {@link #runIfRequested(String[], ConnectionResolver.Factory, RequestReader)} with nothing configured: the
+     * {@link #runIfRequested(String[], ConnectionResolver.Factory, RequestReader, TaskExecutor)} with nothing configured: the
      * built-in sandbox (started for the run), and requests read as people write them.
      */
-    public static boolean runIfRequested(String[] args) {
+    public static boolean runIfRequested(String[] args, TaskExecutor executor) {
         if (!handles(args)) {
             return false;
         }
         quietLibraries();
-        exit(withDefaults(System.in, System.out, System.err).run(args));
+        exit(withDefaults(System.in, System.out, System.err, executor).run(args));
         return true;
     }
 
@@ -124,8 +125,9 @@ public final class OutboxCommand {
      * and the other managed options), the Sandbox started in-process when that is the profile, and requests read as
      * people write them.
      */
-    static OutboxCommand withDefaults(InputStream in, PrintStream out, PrintStream err) {
-        return new OutboxCommand(new MachineConnections(), RequestReader.normalising(), in, out, err, Clock.systemUTC());
+    static OutboxCommand withDefaults(InputStream in, PrintStream out, PrintStream err, TaskExecutor executor) {
+        return new OutboxCommand(new MachineConnections(), RequestReader.normalising(), in, out, err, Clock.systemUTC(),
+                executor);
     }
 
     /**
@@ -133,12 +135,13 @@ public final class OutboxCommand {
      * with its code. Returns false, having done nothing, otherwise.
      */
     public static boolean runIfRequested(String[] args, ConnectionResolver.Factory connections,
-            RequestReader reader) {
+            RequestReader reader, TaskExecutor executor) {
         if (!handles(args)) {
             return false;
         }
         quietLibraries();
-        exit(new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC()).run(args));
+        exit(new OutboxCommand(connections, reader, System.in, System.out, System.err, Clock.systemUTC(), executor)
+                .run(args));
         return true;
     }
 

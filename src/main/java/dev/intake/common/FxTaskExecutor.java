@@ -1,25 +1,64 @@
 package dev.intake.common;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 
-/** The application's executor: virtual threads for work, the JavaFX thread for results and for waiting a while. */
+/**
+ * The application's one executor: virtual threads for work, the JavaFX thread for results and for waiting a while.
+ * Made first thing in {@code main} and passed to everything that works in the background; the commands without a
+ * window use its background methods only, which need no toolkit.
+ */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Duration FINISH_ON_CLOSE = Duration.ofSeconds(3);
-    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("intake-worker-", 0).factory());
+    /** Set on this executor's own worker threads, so that closing from one of them does not wait for itself. */
+    private final ThreadLocal<Boolean> onWorker = ThreadLocal.withInitial(() -> false);
+    private final ExecutorService workers;
+    /** Work waiting for its delay: woken (and dropped) when the executor closes, so the exit never waits for it. */
+    private final Set<Delayed> waiting = ConcurrentHashMap.newKeySet();
     /** Set once closed: what was scheduled to run later does not run any more. */
     private volatile boolean closed;
+
+    public FxTaskExecutor() {
+        ThreadFactory virtual = Thread.ofVirtual().name("intake-worker-", 0).factory();
+        workers = Executors.newThreadPerTaskExecutor(runnable -> virtual.newThread(() -> {
+            onWorker.set(true);
+            runnable.run();
+        }));
+    }
 
     @Override
     public <T> BackgroundTask<T> wrap(Callable<T> work) {
         return TaskExecutor.onWorkers(work, workers, this);
+    }
+
+    @Override
+    public Cancellable runInBackground(Runnable work) {
+        Future<?> future = workers.submit(work);
+        return () -> future.cancel(true);
+    }
+
+    /** Waits on a worker of its own (a virtual thread sleeping costs no platform thread). */
+    @Override
+    public Cancellable runInBackgroundAfter(Duration delay, Runnable work) {
+        Delayed delayed = new Delayed(delay, work);
+        waiting.add(delayed);
+        try {
+            workers.execute(delayed);
+        } catch (RuntimeException e) {
+            waiting.remove(delayed);
+            throw e;
+        }
+        return delayed;
     }
 
     @Override
@@ -59,12 +98,17 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     /**
      * Stops scheduling and lets work already running finish for a short while, so a draft save started as the window
-     * closes still reaches the disk; whatever is still running after that is interrupted.
+     * closes still reaches the disk; whatever is still running after that is interrupted. Closing again does nothing
+     * more; closed from one of its own workers, it does not wait (that worker would be waiting for itself).
      */
     @Override
     public void close() {
         closed = true;
+        waiting.forEach(Delayed::cancel);
         workers.shutdown();
+        if (onWorker.get()) {
+            return;
+        }
         try {
             if (!workers.awaitTermination(FINISH_ON_CLOSE.toMillis(), TimeUnit.MILLISECONDS)) {
                 workers.shutdownNow();
@@ -72,6 +116,55 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Work that sleeps on its worker until due; cancelled while asleep, it is woken and never runs. */
+    private final class Delayed implements Runnable, Cancellable {
+        private final Duration delay;
+        private final Runnable work;
+        private Thread sleeper;
+        private boolean cancelled;
+
+        Delayed(Duration delay, Runnable work) {
+            this.delay = delay;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            try {
+                synchronized (this) {
+                    if (cancelled) {
+                        return;
+                    }
+                    sleeper = Thread.currentThread();
+                }
+                try {
+                    if (delay.isPositive()) {
+                        Thread.sleep(delay);
+                    }
+                } catch (InterruptedException e) {
+                    // Cancelled, or the executor is closing: checked below.
+                }
+                synchronized (this) {
+                    sleeper = null;
+                    if (cancelled || closed) {
+                        return;
+                    }
+                }
+            } finally {
+                waiting.remove(this);
+            }
+            work.run();
+        }
+
+        @Override
+        public synchronized void cancel() {
+            cancelled = true;
+            if (sleeper != null) {
+                sleeper.interrupt();
+            }
         }
     }
 }

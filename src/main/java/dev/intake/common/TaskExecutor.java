@@ -19,6 +19,26 @@ public interface TaskExecutor {
     /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first: debouncing. */
     Cancellable runOnUiAfter(Duration delay, Runnable action);
 
+    /**
+     * Runs {@code work} in the background with nothing to report on the UI thread: for services that have no window
+     * to report to (the outbox, the start-up read-ahead, saving at exit). Cancelling interrupts it if it runs.
+     */
+    default Cancellable runInBackground(Runnable work) {
+        BackgroundTask<Void> task = this.<Void>wrap(() -> {
+            work.run();
+            return null;
+        }).start();
+        return task::cancel;
+    }
+
+    /**
+     * Runs {@code work} in the background once {@code delay} has passed, unless cancelled first (cancelling does not
+     * interrupt work that has started).
+     */
+    default Cancellable runInBackgroundAfter(Duration delay, Runnable work) {
+        return runOnUiAfter(delay, () -> runInBackground(work));
+    }
+
     /** {@code work} run on {@code workers} (cancelling interrupts it), its outcome reported through {@code ui}. */
     static <T> BackgroundTask<T> onWorkers(Callable<T> work, ExecutorService workers, TaskExecutor ui) {
         return new BackgroundTask<>(work, runnable -> {

@@ -8,6 +8,7 @@ import dev.intake.ats.Job;
 import dev.intake.ats.Json;
 import dev.intake.ats.Redactor;
 import dev.intake.common.CommandLines;
+import dev.intake.common.TaskExecutor;
 import dev.intake.diagnostics.CommandLogging;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.DataFolderProblems;
@@ -58,13 +59,15 @@ public final class ImportCommand {
     private final Clock clock;
     private final ImportWaits waits;
     private final Duration dueSoon;
+    private final TaskExecutor executor;
 
     /**
      * @param dueSoon how far ahead a row's next attempt may be for the import to wait for it (a Retry-After, a
      *                backoff); a row due later is reported as queued
      */
     ImportCommand(ConnectionResolver.Factory connections, PrintStream out, PrintStream err, Clock clock,
-            ImportWaits waits, Duration dueSoon) {
+            ImportWaits waits, Duration dueSoon, TaskExecutor executor) {
+        this.executor = executor;
         this.connections = connections;
         this.out = out;
         this.err = err;
@@ -80,9 +83,10 @@ public final class ImportCommand {
 
     /**
      * Runs the import when {@code args} ask for one and exits the process with its code; false otherwise.
-     * {@code accounts}: the profiles and keys of this machine, as the app's other commands use them.
+     * {@code accounts}: the profiles and keys of this machine, as the app's other commands use them; the outbox runs
+     * on {@code executor}.
      */
-    public static boolean runIfRequested(String[] args, ConnectionResolver.Factory accounts) {
+    public static boolean runIfRequested(String[] args, ConnectionResolver.Factory accounts, TaskExecutor executor) {
         if (!handles(args)) {
             return false;
         }
@@ -90,21 +94,22 @@ public final class ImportCommand {
             // SQLite's driver would say in three lines on every run that it finds no SLF4J logger.
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        int code = withDefaults(System.out, System.err, accounts).run(args);
+        int code = withDefaults(System.out, System.err, accounts, executor).run(args);
         System.out.flush();
         System.exit(code);
         return true;
     }
 
     /** The command as the app runs it, with the connections {@code accounts} opens. */
-    static ImportCommand withDefaults(PrintStream out, PrintStream err, ConnectionResolver.Factory accounts) {
-        return withDefaults(out, err, accounts, RowSender.DUE_SOON);
+    static ImportCommand withDefaults(PrintStream out, PrintStream err, ConnectionResolver.Factory accounts,
+            TaskExecutor executor) {
+        return withDefaults(out, err, accounts, RowSender.DUE_SOON, executor);
     }
 
     /** As above, waiting for rows due again within {@code dueSoon} only. */
     static ImportCommand withDefaults(PrintStream out, PrintStream err, ConnectionResolver.Factory accounts,
-            Duration dueSoon) {
-        return new ImportCommand(accounts, out, err, Clock.systemUTC(), ImportWaits.system(), dueSoon);
+            Duration dueSoon, TaskExecutor executor) {
+        return new ImportCommand(accounts, out, err, Clock.systemUTC(), ImportWaits.system(), dueSoon, executor);
     }
 
     /** A command line that cannot be run, or a file that cannot be imported: the exit code and what to say. */
@@ -170,7 +175,7 @@ public final class ImportCommand {
             return printError(new Stop(EXIT_BAD_INPUT, e.getMessage()), table.fileName());
         }
         try (database; ConnectionResolver resolver = accounts;
-                SqliteOutbox outbox = SqliteOutbox.create(database, resolver)) {
+                SqliteOutbox outbox = SqliteOutbox.create(database, resolver, executor)) {
             String profileId = resolver.currentProfileId();
             Ats ats = ImportJobs.ats(resolver, profileId);
             ImportJobs.Found found = ImportJobs.open(ats, new SqliteEventStore(database, clock),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.IsoInstant;
 import dev.intake.ats.Json;
+import dev.intake.common.TaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.FollowUpState;
 import dev.intake.store.HistoryLabels;
@@ -60,16 +61,20 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
         this.worker = new OutboxWorker(store, connections, scheduler, clock, retry, limiter, settle, this::publish);
     }
 
-    /** The app's outbox: its own background thread, the system clock, the standard backoff and rate limit. */
-    public static SqliteOutbox create(Database database, ConnectionResolver connections) {
-        return create(database, connections, SettleSchedule.STANDARD);
+    /**
+     * The app's outbox: its work one task at a time on the app's {@code executor}, the system clock, the standard
+     * backoff and rate limit.
+     */
+    public static SqliteOutbox create(Database database, ConnectionResolver connections, TaskExecutor executor) {
+        return create(database, connections, SettleSchedule.STANDARD, executor);
     }
 
     /** As above, checking uncertain creates with the ATS on {@code settle} (tests on real time use short waits). */
-    public static SqliteOutbox create(Database database, ConnectionResolver connections, SettleSchedule settle) {
+    public static SqliteOutbox create(Database database, ConnectionResolver connections, SettleSchedule settle,
+            TaskExecutor executor) {
         // The zone is this computer's: messages name check times as the user's clock shows them.
         Clock clock = Clock.systemDefaultZone();
-        ExecutorScheduler scheduler = new ExecutorScheduler("intake-outbox");
+        ExecutorScheduler scheduler = new ExecutorScheduler(executor);
         return new SqliteOutbox(new SubmissionStore(database), connections, scheduler, clock,
                 RetryPolicy.standard(new SecureRandom()), RateLimiter.standard(clock), settle, scheduler);
     }

@@ -2,6 +2,7 @@ package dev.intake.startup;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -47,12 +48,24 @@ public final class SmokeTest {
      */
     public static void runIfRequested(Application.Parameters parameters, Stage mainWindow, CompletionStage<?> ready,
                                       CompletionStage<?> settled) {
-        if (parameters != null && parameters.getRaw().contains(OPTION)) {
-            run(mainWindow, ready, settled, System.out);
+        if (parameters != null) {
+            runIfRequested(parameters.getRaw(), mainWindow, ready, settled, Platform::exit);
         }
     }
 
-    static void run(Stage mainWindow, CompletionStage<?> ready, CompletionStage<?> settled, PrintStream out) {
+    /**
+     * As above, for an app started on the command line {@code args} (not by {@code Application.launch}); at the
+     * end, {@code quit} shuts the app down normally (its {@code stop()} runs) before the verdict ends the process.
+     */
+    public static void runIfRequested(List<String> args, Stage mainWindow, CompletionStage<?> ready,
+                                      CompletionStage<?> settled, Runnable quit) {
+        if (args.contains(OPTION)) {
+            run(mainWindow, ready, settled, System.out, quit);
+        }
+    }
+
+    static void run(Stage mainWindow, CompletionStage<?> ready, CompletionStage<?> settled, PrintStream out,
+            Runnable quit) {
         Thread fxThread = Thread.currentThread();
         CompletableFuture<Duration> readyAt = ready.toCompletableFuture()
                 .thenApply(ignored -> StartupProbe.sinceProcessStart());
@@ -64,11 +77,11 @@ public final class SmokeTest {
                     if (failure == null) {
                         out.println("smoke-test passed: " + summary);
                         awaitSettled(settled);
-                        exit(0, fxThread);
+                        exit(0, fxThread, quit);
                     } else {
                         out.println("smoke-test failed: the main window did not draw, answer input and get ready "
                                 + "within " + TIMEOUT.toSeconds() + " s (" + failure + ")");
-                        exit(1, fxThread);
+                        exit(1, fxThread, quit);
                     }
                 });
     }
@@ -94,10 +107,10 @@ public final class SmokeTest {
         }
     }
 
-    private static void exit(int status, Thread fxThread) {
+    private static void exit(int status, Thread fxThread, Runnable quit) {
         // A normal shutdown first (the app's stop() runs); then, as services started by the app may hold
         // non-daemon threads, the verdict ends the process.
-        Platform.exit();
+        quit.run();
         try {
             fxThread.join(SHUTDOWN_TIMEOUT.toMillis());
         } catch (InterruptedException e) {

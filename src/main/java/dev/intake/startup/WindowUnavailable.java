@@ -19,17 +19,18 @@ public final class WindowUnavailable {
     }
 
     /**
-     * Runs {@code launch}, which returns once the app has quit, and returns 0. If it fails before the app was
-     * created ({@code appCreated} still false), the toolkit could not start: prints why and what to do on
-     * {@code err} and returns {@link #EXIT_CODE}. A failure once the app exists is not the desktop's and is rethrown.
+     * Runs {@code launch}, which returns once the app has quit, and returns 0. If it fails before the toolkit
+     * started ({@code toolkitStarted} still false), the desktop offers no window: prints why and what to do on
+     * {@code err} and returns {@link #EXIT_CODE}. A failure once the toolkit runs is not the desktop's and is
+     * rethrown.
      */
-    public static int launch(Runnable launch, BooleanSupplier appCreated, Map<String, String> environment,
+    public static int launch(Runnable launch, BooleanSupplier toolkitStarted, Map<String, String> environment,
             String osName, PrintStream err) {
         try {
             launch.run();
             return 0;
         } catch (RuntimeException | Error e) {
-            if (appCreated.getAsBoolean()) {
+            if (toolkitStarted.getAsBoolean()) {
                 throw e;
             }
             err.println(explain(e, environment, osName));

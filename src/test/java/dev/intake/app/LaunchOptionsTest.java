@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.accounts.ManagedConfig;
 import dev.intake.common.AppVersion;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.testing.RecordingStartupDialogs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -197,11 +198,13 @@ class LaunchOptionsTest {
     @Test
     void theAppDoesNotStartOnAMistypedManagedOptionAndSaysWhichWasMeant() {
         RecordingStartupDialogs dialogs = new RecordingStartupDialogs();
-        ProductionServicesFactory factory = new ProductionServicesFactory(dialogs);
         Path data = dir.resolve("data");
 
-        assertThrows(StartupCancelledException.class, () -> factory.create(List.of("--config-dir",
-                dir.resolve("config").toString(), "--data-dir", data.toString(), "--acount-id", "42")));
+        try (FxTaskExecutor executor = new FxTaskExecutor()) {
+            ProductionServicesFactory factory = new ProductionServicesFactory(dialogs, executor);
+            assertThrows(StartupCancelledException.class, () -> factory.create(List.of("--config-dir",
+                    dir.resolve("config").toString(), "--data-dir", data.toString(), "--acount-id", "42")));
+        }
 
         assertEquals(1, dialogs.cannotStart.size());
         assertTrue(dialogs.cannotStart.getFirst().contains("--account-id"), dialogs.cannotStart.getFirst());

@@ -3,6 +3,7 @@ package dev.intake.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ class StartupProblemsUiTest {
     private static final int TIMEOUT_SECONDS = 30;
     @TempDir
     Path dir;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
     private IntakeApp app;
     private Stage stage;
     private Database otherIntake;
@@ -42,8 +44,9 @@ class StartupProblemsUiTest {
     private void start() throws Exception {
         List<String> args = Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()).toList();
-        ProductionServicesFactory factory = new ProductionServicesFactory(new FxStartupDialogs());
-        app = new IntakeApp(ignored -> factory.create(args), (owner, title, multiple) -> List.of());
+        ProductionServicesFactory factory = new ProductionServicesFactory(new FxStartupDialogs(), executor);
+        app = new IntakeApp(ignored -> factory.create(args), (owner, title, multiple) -> List.of(),
+                executor);
         app.init();
         stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage shown = new Stage();

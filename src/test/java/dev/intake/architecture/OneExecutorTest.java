@@ -30,14 +30,6 @@ class OneExecutorTest {
             "dev.intake.ats.HttpClients",
             // A JVM shutdown hook is the JVM's, not background work.
             "dev.intake.sandbox.SandboxCommand",
-            // The outbox's own sending thread (its scheduler), and reading a child process's output while it runs.
-            "dev.intake.outbox.ExecutorScheduler",
-            "dev.intake.accounts.ProcessCommandRunner",
-            // Start-up before the services (and their executor) exist: the settings read while the toolkit starts,
-            // the services built after the first frame, the window icons, and where the window was, saved at exit.
-            "dev.intake.app.ProductionServicesFactory",
-            "dev.intake.app.IntakeApp",
-            "dev.intake.about.AppIcons",
             // The smoke test's probe waits off the UI thread; it is compiled into the start-up benchmark's hello
             // app too, which has no executor.
             "dev.intake.startup.SmokeTest",

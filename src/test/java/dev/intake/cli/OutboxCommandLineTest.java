@@ -1,5 +1,6 @@
 package dev.intake.cli;
 
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SpecRequestReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,13 @@ class OutboxCommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+
+    @AfterEach
+    void closeExecutor() {
+        executor.close();
+    }
+
     private int run(String... args) {
         ConnectionResolver.Factory connections = dataDirectory -> {
             opened.add(dataDirectory);
@@ -34,7 +43,7 @@ class OutboxCommandLineTest {
         };
         return new OutboxCommand(connections, new SpecRequestReader(), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.systemUTC()).run(args);
+                Clock.systemUTC(), executor).run(args);
     }
 
     private String out() {

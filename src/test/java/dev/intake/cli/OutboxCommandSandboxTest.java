@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Json;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,13 @@ class OutboxCommandSandboxTest {
     @TempDir
     Path dir;
 
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+
+    @AfterEach
+    void closeExecutor() {
+        executor.close();
+    }
+
     /** Runs the command on a config folder of its own, so the profiles of whoever runs the tests stay out of it. */
     private JsonNode run(int expectedCode, String stdin, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -30,7 +39,7 @@ class OutboxCommandSandboxTest {
                 .toString())).toArray(String[]::new);
         int code = OutboxCommand.withDefaults(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(),
-                        true, StandardCharsets.UTF_8)).run(withConfig);
+                        true, StandardCharsets.UTF_8), executor).run(withConfig);
         JsonNode json = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals(expectedCode, code, json.toString());
         return json;

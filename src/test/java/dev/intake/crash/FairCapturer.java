@@ -5,6 +5,7 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.ats.HttpClients;
 import dev.intake.ats.Job;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.fair.capture.EventSetup;
 import dev.intake.fair.capture.FairJobs;
@@ -56,7 +57,10 @@ public final class FairCapturer {
             jobs.add(FairJobs.job(jobIds.get(i), "J-" + i, "Booth job " + i));
         }
         Database database = ((OpenResult.Opened) Database.open(data, Clock.systemUTC())).database();
-        SqliteOutbox outbox = SqliteOutbox.create(database, resolver(args[1], args[2]), SettleSchedule.STANDARD);
+        // The app's one executor, as main makes it.
+        FxTaskExecutor executor = new FxTaskExecutor();
+        SqliteOutbox outbox = SqliteOutbox.create(database, resolver(args[1], args[2]), SettleSchedule.STANDARD,
+                executor);
         outbox.start();
         Messages messages = Messages.load();
         FairEvent event = FairEvent.named(eventName, PROFILE, LocalDate.now()).withId(eventId);
@@ -90,6 +94,7 @@ public final class FairCapturer {
         // The day is over: the booth closes Intake.
         booth.close();
         outbox.close();
+        executor.close();
         database.close();
     }
 

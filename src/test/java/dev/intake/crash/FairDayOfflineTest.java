@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.ats.Application;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.outbox.SettleSchedule;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.sandbox.SandboxOptions;
@@ -72,10 +73,11 @@ class FairDayOfflineTest {
         captured = capture(data, baseUrl, openJobs, captured - 4, VISITORS, false);
         assertEquals(VISITORS, captured);
 
-        try (Database database = ((OpenResult.Opened) Database.open(data, Clock.systemUTC())).database();
+        try (FxTaskExecutor executor = new FxTaskExecutor();
+                Database database = ((OpenResult.Opened) Database.open(data, Clock.systemUTC())).database();
                 SandboxServer ats = SandboxServer.start(options.withPort(port));
                 SqliteOutbox outbox = SqliteOutbox.create(database, FairCapturer.resolver(baseUrl, API_KEY),
-                        SettleSchedule.STANDARD)) {
+                        SettleSchedule.STANDARD, executor)) {
             List<Submission> offline = outbox.byOrigin("event:" + EVENT_ID);
             assertEquals(VISITORS, offline.size(), "every visitor kept, none twice");
             assertTrue(offline.stream().noneMatch(s -> s.state() == SubmissionState.CREATED), "nothing reached it");

@@ -4,6 +4,7 @@ import dev.intake.app.AppServices;
 import dev.intake.app.IntakeApp;
 import dev.intake.app.ProductionServicesFactory;
 import dev.intake.app.ServicesFactory;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.fair.FairLaunch;
 import dev.intake.testing.RecordingStartupDialogs;
 import dev.intake.window.WindowPlacements;
@@ -50,7 +51,9 @@ public final class KioskRunner {
         });
         timer.schedule(() -> Runtime.getRuntime().halt(3), 3, TimeUnit.MINUTES);
         List<String> arguments = Arrays.asList(args);
-        ProductionServicesFactory production = new ProductionServicesFactory(new RecordingStartupDialogs());
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ProductionServicesFactory production = new ProductionServicesFactory(new RecordingStartupDialogs(),
+                executor);
         IntakeApp app = new IntakeApp(new ServicesFactory() {
             @Override
             public Optional<AppServices> create(List<String> ignored) {
@@ -66,7 +69,7 @@ public final class KioskRunner {
             public FairLaunch fairLaunch(List<String> ignored) {
                 return production.fairLaunch(arguments);
             }
-        }, (owner, title, multiple) -> List.of());
+        }, (owner, title, multiple) -> List.of(), executor);
 
         Platform.startup(() -> { });
         app.init();

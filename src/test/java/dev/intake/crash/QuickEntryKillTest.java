@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.ats.Ats;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.fair.capture.EventSetup;
 import dev.intake.fair.capture.OutboxCaptureStore;
@@ -95,7 +96,8 @@ class QuickEntryKillTest {
             FairEvent event = new SqliteEventStore(database, Clock.systemUTC()).byName(QuickEntryTypist.EVENT)
                     .orElseThrow();
             EventSetup setup = EventSetup.of(event, new SqliteEventPackStore(database).cached(event.id()));
-            SqliteOutbox outbox = SqliteOutbox.create(database, offline(event.profileId()));
+            FxTaskExecutor executor = new FxTaskExecutor();
+            SqliteOutbox outbox = SqliteOutbox.create(database, offline(event.profileId()), executor);
             try {
                 QuickEntryViewModel form = new QuickEntryViewModel(setup,
                         new OutboxCaptureStore(outbox, event, setup.jobs(), event.profileId(), messages),
@@ -106,6 +108,7 @@ class QuickEntryKillTest {
                 return new Restarted(form, visitor.size());
             } finally {
                 outbox.close();
+                executor.close();
             }
         }
     }

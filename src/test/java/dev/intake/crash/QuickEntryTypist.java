@@ -1,5 +1,6 @@
 package dev.intake.crash;
 
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.app.AppServices;
 import dev.intake.app.IntakeApp;
 import dev.intake.app.ProductionServicesFactory;
@@ -65,7 +66,9 @@ public final class QuickEntryTypist {
         boolean save = "save".equals(args[2]);
         String email = save ? EMAIL : HALF_EMAIL;
         List<String> arguments = List.of("--data-dir", args[0], "--config-dir", args[1], "--event", EVENT);
-        ProductionServicesFactory production = new ProductionServicesFactory(new RecordingStartupDialogs());
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ProductionServicesFactory production = new ProductionServicesFactory(new RecordingStartupDialogs(),
+                executor);
         AtomicBoolean pressed = new AtomicBoolean();
         CountDownLatch drafted = new CountDownLatch(1);
         IntakeApp app = new IntakeApp(new ServicesFactory() {
@@ -90,7 +93,7 @@ public final class QuickEntryTypist {
             public FairLaunch fairLaunch(List<String> ignored) {
                 return production.fairLaunch(arguments);
             }
-        }, (owner, title, multiple) -> List.of());
+        }, (owner, title, multiple) -> List.of(), executor);
 
         Platform.startup(() -> { });
         app.init();

@@ -4,6 +4,7 @@ import dev.intake.app.AppServices;
 import dev.intake.app.IntakeApp;
 import dev.intake.app.ProductionServicesFactory;
 import dev.intake.common.BackgroundTask;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.TaskExecutor;
 import dev.intake.store.DraftStore;
 import dev.intake.testing.RecordingStartupDialogs;
@@ -52,7 +53,9 @@ public final class TypeAheadTypist {
         });
         timer.schedule(() -> Runtime.getRuntime().halt(3), 3, TimeUnit.MINUTES);
         List<String> arguments = List.of("--data-dir", args[0], "--config-dir", args[1]);
-        ProductionServicesFactory production = new ProductionServicesFactory(new RecordingStartupDialogs());
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ProductionServicesFactory production = new ProductionServicesFactory(new RecordingStartupDialogs(),
+                executor);
         CountDownLatch servicesMayStart = new CountDownLatch(1);
         IntakeApp app = new IntakeApp(ignored -> {
             try {
@@ -65,7 +68,7 @@ public final class TypeAheadTypist {
             }
             return production.create(arguments).map(s -> new AppServices(s.ats(), s.outbox(),
                     reporting(s.drafts(), out), s.profile(), neverPausing(s.executor()), s.workspace()));
-        }, (owner, title, multiple) -> List.of());
+        }, (owner, title, multiple) -> List.of(), executor);
 
         Platform.startup(() -> { });
         app.init();

@@ -10,6 +10,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.HttpClients;
 import dev.intake.ats.NewCandidate;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SettleSchedule;
 import dev.intake.outbox.SqliteOutbox;
@@ -90,6 +91,7 @@ class SeveralLaptopsTest {
     private static final class Laptop implements AutoCloseable {
         private final Database database;
         private final SqliteOutbox outbox;
+        private final FxTaskExecutor executor = new FxTaskExecutor();
 
         Laptop(Path data, SandboxServer ats) {
             database = assertInstanceOf(OpenResult.Opened.class, Database.open(data, Clock.systemUTC())).database();
@@ -105,7 +107,7 @@ class SeveralLaptopsTest {
                 public Optional<Ats> ats(String profileId) {
                     return Optional.of(client);
                 }
-            }, SettleSchedule.STANDARD);
+            }, SettleSchedule.STANDARD, executor);
         }
 
         /** Captures the visitor and sends what is due, with the note; returns the submission as it settled. */
@@ -127,6 +129,7 @@ class SeveralLaptopsTest {
         @Override
         public void close() {
             outbox.close();
+            executor.close();
             database.close();
         }
     }

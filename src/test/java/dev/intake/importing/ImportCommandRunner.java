@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.ats.Application;
 import dev.intake.ats.Job;
 import dev.intake.ats.Json;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.connections.MachineConnections;
 import dev.intake.sandbox.SandboxOptions;
 import dev.intake.sandbox.SandboxServer;
@@ -31,6 +32,8 @@ final class ImportCommandRunner implements AutoCloseable {
     final SandboxServer sandbox = SandboxServer.start(SandboxOptions.defaults());
     final Path dir;
     private final Path keyFile;
+    /** The app's one executor, as main makes it: the import's outbox runs on it. */
+    private final FxTaskExecutor executor = new FxTaskExecutor();
 
     ImportCommandRunner(Path dir) throws IOException {
         this.dir = dir;
@@ -72,7 +75,7 @@ final class ImportCommandRunner implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ImportCommand.withDefaults(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new MachineConnections(), dueSoon).run(args);
+                new PrintStream(err, true, StandardCharsets.UTF_8), new MachineConnections(), dueSoon, executor).run(args);
         String stdout = out.toString(StandardCharsets.UTF_8);
         JsonNode json;
         try {
@@ -123,6 +126,7 @@ final class ImportCommandRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        executor.close();
         sandbox.close();
     }
 }

@@ -14,6 +14,7 @@ import dev.intake.ats.Ats;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.HttpClients;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.diagnostics.DiagnosticLog;
 import dev.intake.diagnostics.DiagnosticsReport;
 import dev.intake.ats.Redactor;
@@ -115,8 +116,9 @@ class NoSecretEndToEndTest {
                 SettingsStore settingsStore = new SettingsStore(configDir);
                 settingsStore.save(new Settings(dataDir.toString(), Theme.DARK, 30, "en", ProxyConfig.SYSTEM));
 
-                try (ProfileConnections connections = new ProfileConnections(profiles, http);
-                        SqliteOutbox outbox = SqliteOutbox.create(database, connections, QUICK_CHECKS)) {
+                try (FxTaskExecutor executor = new FxTaskExecutor();
+                        ProfileConnections connections = new ProfileConnections(profiles, http);
+                        SqliteOutbox outbox = SqliteOutbox.create(database, connections, QUICK_CHECKS, executor)) {
                     outbox.addListener(this::record);
                     outbox.start();
 

@@ -10,6 +10,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.HttpClients;
 import dev.intake.ats.SeedExample;
 import dev.intake.ats.StackOneClient;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import dev.intake.store.Submission;
@@ -42,6 +43,7 @@ class OutboxCancelOverHttpTest {
     private final MockWebServer server = new MockWebServer();
     private Database database;
     private SqliteOutbox outbox;
+    private final FxTaskExecutor executor = new FxTaskExecutor();
     private Ats ats;
 
     @BeforeEach
@@ -59,13 +61,14 @@ class OutboxCancelOverHttpTest {
             public Optional<Ats> ats(String profileId) {
                 return Optional.of(ats);
             }
-        });
+        }, executor);
         outbox.start();
     }
 
     @AfterEach
     void stop() throws Exception {
         outbox.close();
+        executor.close();
         database.close();
         server.close();
     }

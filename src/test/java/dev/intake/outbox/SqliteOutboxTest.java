@@ -21,6 +21,7 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Json;
 import dev.intake.ats.NewCandidate;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.HistoryQuery;
@@ -619,11 +620,12 @@ class SqliteOutboxTest {
     }
 
     @Test
-    void theAppsOutboxRunsOnItsOwnThreadAndIgnoresCallsAfterClosing() throws Exception {
+    void theAppsOutboxRunsOnTheAppsExecutorAndIgnoresCallsAfterClosing() throws Exception {
         h.close();
         java.util.concurrent.CountDownLatch created = new java.util.concurrent.CountDownLatch(1);
         List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (Database database = ((dev.intake.store.OpenResult.Opened) Database.open(dir,
+        try (FxTaskExecutor executor = new FxTaskExecutor();
+                Database database = ((dev.intake.store.OpenResult.Opened) Database.open(dir,
                 java.time.Clock.systemUTC())).database()) {
             FakeAts ats = new FakeAts(java.time.Clock.systemUTC());
             SqliteOutbox outbox = SqliteOutbox.create(database, new ConnectionResolver() {
@@ -636,7 +638,7 @@ class SqliteOutboxTest {
                 public java.util.Optional<dev.intake.ats.Ats> ats(String profileId) {
                     return java.util.Optional.of(ats);
                 }
-            });
+            }, executor);
             outbox.addListener(s -> {
                 threads.add(Thread.currentThread().getName());
                 if (s.state() == CREATED) {
@@ -647,7 +649,7 @@ class SqliteOutboxTest {
             long id = outbox.submit("p1", ana()).localId();
             assertTrue(created.await(10, TimeUnit.SECONDS));
             assertEquals(CREATED, outbox.get(id).state());
-            assertTrue(threads.contains("intake-outbox"), threads.toString());
+            assertTrue(threads.stream().anyMatch(name -> name.startsWith("intake-worker-")), threads.toString());
 
             outbox.close();
             outbox.retryNow(id);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.app.IntakeApp;
+import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.form.FilePicker;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class AboutDialogTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         // No services: these tests look at the window itself, and must not open the user's own data folder.
-        new IntakeApp(args -> Optional.empty(), FilePicker.system()).start(stage);
+        new IntakeApp(args -> Optional.empty(), FilePicker.system(), new ImmediateTaskExecutor()).start(stage);
     }
 
     @Test

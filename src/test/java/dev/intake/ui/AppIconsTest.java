@@ -3,6 +3,7 @@ package dev.intake.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.intake.app.IntakeApp;
+import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.form.FilePicker;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class AppIconsTest {
         // A stage of its own: other tests start the app on the shared primary stage, adding their own icons.
         stage = new Stage();
         // No services: these tests look at the window itself, and must not open the user's own data folder.
-        new IntakeApp(args -> Optional.empty(), FilePicker.system()).start(stage);
+        new IntakeApp(args -> Optional.empty(), FilePicker.system(), new ImmediateTaskExecutor()).start(stage);
     }
 
     @Test

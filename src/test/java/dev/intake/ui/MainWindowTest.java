@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.intake.app.IntakeApp;
+import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.form.FilePicker;
 import java.util.Optional;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ class MainWindowTest {
     void withoutServicesTheWindowSaysSoInsteadOfAWizard(FxRobot robot) throws Exception {
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage shown = new Stage();
-            new IntakeApp(args -> Optional.empty(), FilePicker.system()).start(shown);
+            new IntakeApp(args -> Optional.empty(), FilePicker.system(), new ImmediateTaskExecutor()).start(shown);
             return shown;
         }).get();
         WaitForAsyncUtils.waitForFxEvents();

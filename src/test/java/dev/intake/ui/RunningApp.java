@@ -8,6 +8,7 @@ import dev.intake.app.IntakeApp;
 import dev.intake.app.ProductionServicesFactory;
 import dev.intake.app.ServicesFactory;
 import dev.intake.app.Workspace;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.fair.FairLaunch;
 import dev.intake.sandbox.SandboxServer;
 import dev.intake.testing.RecordingStartupDialogs;
@@ -41,7 +42,9 @@ final class RunningApp implements AutoCloseable {
         List<String> args = Stream.concat(Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()), Stream.of(moreArgs)).toList();
         RecordingStartupDialogs dialogs = new RecordingStartupDialogs();
-        ProductionServicesFactory factory = new ProductionServicesFactory(dialogs);
+        // The process's one executor, as main makes it; the workspace closes it when the app stops.
+        FxTaskExecutor executor = new FxTaskExecutor();
+        ProductionServicesFactory factory = new ProductionServicesFactory(dialogs, executor);
         // Every part of the factory on these arguments, whatever the launcher's are.
         ServicesFactory onTheseArgs = new ServicesFactory() {
             @Override
@@ -64,7 +67,7 @@ final class RunningApp implements AutoCloseable {
                 return factory.fairLaunch(args);
             }
         };
-        IntakeApp app = new IntakeApp(onTheseArgs, (owner, title, multiple) -> List.of());
+        IntakeApp app = new IntakeApp(onTheseArgs, (owner, title, multiple) -> List.of(), executor);
         app.init();
         Stage stage = fx(() -> {
             Stage shown = new Stage();

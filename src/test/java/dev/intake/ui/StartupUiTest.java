@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.intake.app.AppServices;
 import dev.intake.app.IntakeApp;
 import dev.intake.app.ProductionServicesFactory;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import dev.intake.testing.RecordingStartupDialogs;
@@ -56,6 +57,8 @@ class StartupUiTest {
     private final AtomicBoolean firstFrameDrawn = new AtomicBoolean();
     /** Whether the window had drawn its first frame when the services were asked for; null until they were. */
     private final AtomicReference<Boolean> servicesAskedAfterFirstFrame = new AtomicReference<>();
+    /** The process's one executor, as {@code main} makes it: the services are built on it. */
+    private final FxTaskExecutor executor = new FxTaskExecutor();
     private IntakeApp app;
     private Stage stage;
 
@@ -66,7 +69,7 @@ class StartupUiTest {
     private void startHeldBack(WindowStarted rightAfter) throws Exception {
         List<String> args = Stream.of("--config-dir", dir.resolve("config").toString(), "--data-dir",
                 dir.resolve("data").toString()).toList();
-        ProductionServicesFactory factory = new ProductionServicesFactory(new RecordingStartupDialogs());
+        ProductionServicesFactory factory = new ProductionServicesFactory(new RecordingStartupDialogs(), executor);
         app = new IntakeApp(ignored -> {
             servicesAskedAfterFirstFrame.set(firstFrameDrawn.get());
             try {
@@ -80,7 +83,7 @@ class StartupUiTest {
             Optional<AppServices> services = factory.create(args);
             created.set(services);
             return services;
-        }, (owner, title, multiple) -> List.of());
+        }, (owner, title, multiple) -> List.of(), executor);
         initAndShow(rightAfter);
     }
 
@@ -168,7 +171,7 @@ class StartupUiTest {
     void servicesThatFailUnexpectedlyLeaveAWindowThatSaysSo(FxRobot robot) throws Exception {
         app = new IntakeApp(ignored -> {
             throw new IllegalStateException("the disk went away");
-        }, (owner, title, multiple) -> List.of());
+        }, (owner, title, multiple) -> List.of(), executor);
         initAndShow(shown -> { });
         app.ready().toCompletableFuture().get(STARTUP_SECONDS, TimeUnit.SECONDS);
         Label title = robot.lookup(".no-services .step-heading").query();

@@ -41,6 +41,6 @@ final class TestServices {
     }
 
     IntakeApp app() {
-        return new IntakeApp(factory(), picker());
+        return new IntakeApp(factory(), picker(), executor);
     }
 }

@@ -130,6 +130,7 @@ class WizardAgainstSandboxUiTest {
     private void open() throws Exception {
         OpenResult opened = Database.open(dir.resolve("data"), Clock.systemUTC());
         database = ((OpenResult.Opened) opened).database();
+        executor = new FxTaskExecutor();
         outbox = SqliteOutbox.create(database, new ConnectionResolver() {
             @Override
             public String currentProfileId() {
@@ -140,13 +141,12 @@ class WizardAgainstSandboxUiTest {
             public Optional<Ats> ats(String profileId) {
                 return TestProfiles.SANDBOX.id().equals(profileId) ? Optional.of(ats) : Optional.empty();
             }
-        }, QUICK_CHECKS);
+        }, QUICK_CHECKS, executor);
         outbox.start();
-        executor = new FxTaskExecutor();
         AppServices services = new AppServices(ats, outbox, new SqliteDraftStore(database), TestProfiles.SANDBOX,
                 executor);
         FilePicker picker = (owner, title, multiple) -> pickedFiles.isEmpty() ? List.of() : pickedFiles.removeFirst();
-        IntakeApp app = new IntakeApp(args -> Optional.of(services), picker);
+        IntakeApp app = new IntakeApp(args -> Optional.of(services), picker, executor);
         stage = Fx.show(app);
         wizard = app.wizard().orElseThrow();
         await(() -> !wizard.job().jobMatches().isEmpty() && !wizard.documents().categories().isEmpty());

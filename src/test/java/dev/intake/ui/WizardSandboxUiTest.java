@@ -64,7 +64,7 @@ class WizardSandboxUiTest {
         Path cv = Files.writeString(dir.resolve("noether-cv.pdf"), "%PDF rings");
         IntakeApp app = new IntakeApp(args -> Optional.of(new AppServices(ats, new DirectOutbox(ats),
                 new InMemoryDraftStore(), TestProfiles.SANDBOX, executor)),
-                (owner, title, multiple) -> List.of(cv));
+                (owner, title, multiple) -> List.of(cv), executor);
         stage = fx(() -> {
             Stage shown = new Stage();
             app.start(shown);
