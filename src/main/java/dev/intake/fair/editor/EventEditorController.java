@@ -6,6 +6,7 @@ import dev.intake.form.FieldViews;
 import dev.intake.form.Messages;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -18,7 +19,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -60,6 +64,7 @@ public final class EventEditorController {
     @FXML private Label consentError;
     @FXML private ToggleSwitch consentSwitch;
     @FXML private Label problem;
+    @FXML private Label keysHint;
     @FXML private Button saveButton;
 
     public EventEditorController(EventEditorViewModel viewModel, Messages messages) {
@@ -107,11 +112,14 @@ public final class EventEditorController {
         bindJobs();
 
         text(consentArea, viewModel.consentText(), consentError);
+        consentArea.addEventFilter(KeyEvent.KEY_PRESSED, this::consentKeys);
         consentSwitch.selectedProperty().bindBidirectional(viewModel.consentRequiredProperty());
 
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
+        keysHint.visibleProperty().bind(problem.visibleProperty().not());
+        keysHint.managedProperty().bind(keysHint.visibleProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         viewModel.savedProperty().addListener((obs, old, saved) -> {
             if (saved != null) {
@@ -123,18 +131,26 @@ public final class EventEditorController {
     private void bindJobs() {
         JobShortlist shortlist = viewModel.shortlist();
         jobFilter.textProperty().bindBidirectional(shortlist.filterProperty());
-        jobList.setCellFactory(list -> new CheckBoxListCell<>(jobList::getItemBooleanProperty,
-                new StringConverter<>() {
-                    @Override
-                    public String toString(Job job) {
-                        return job == null ? "" : JobShortlist.label(job);
-                    }
+        jobList.setCellFactory(list -> {
+            CheckBoxListCell<Job> cell = new CheckBoxListCell<>(jobList::getItemBooleanProperty,
+                    new StringConverter<>() {
+                        @Override
+                        public String toString(Job job) {
+                            return job == null ? "" : JobShortlist.label(job);
+                        }
 
-                    @Override
-                    public Job fromString(String text) {
-                        return null;
-                    }
-                }));
+                        @Override
+                        public Job fromString(String text) {
+                            return null;
+                        }
+                    });
+            // As wide as the list, no wider: a long title ends in "…" (the tooltip has it whole), no side scrolling.
+            cell.setPrefWidth(0);
+            cell.tooltipProperty().bind(Bindings.createObjectBinding(
+                    () -> cell.getItem() == null ? null : new Tooltip(JobShortlist.label(cell.getItem())),
+                    cell.itemProperty()));
+            return cell;
+        });
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("field-hint");
@@ -144,12 +160,22 @@ public final class EventEditorController {
         jobsNote.textProperty().bind(viewModel.shortlistNoteBinding());
         showJobs();
         shortlist.shown().addListener((ListChangeListener<Job>) change -> showJobs());
+        shortlist.ticked().valueProperty().addListener((obs, old, now) -> {
+            if (!syncingTicks) {
+                tickAsTheViewModelSays();
+            }
+        });
         jobList.getCheckModel().getCheckedItems().addListener((ListChangeListener<Job>) change -> {
             if (syncingTicks) {
                 return;
             }
-            for (Job job : jobList.getItems()) {
-                shortlist.setTicked(job, jobList.getCheckModel().isChecked(job));
+            syncingTicks = true;
+            try {
+                for (Job job : jobList.getItems()) {
+                    shortlist.setTicked(job, jobList.getCheckModel().isChecked(job));
+                }
+            } finally {
+                syncingTicks = false;
             }
         });
         controls.put(shortlist.ticked(), jobList);
@@ -160,6 +186,15 @@ public final class EventEditorController {
         syncingTicks = true;
         try {
             jobList.getItems().setAll(viewModel.shortlist().shown());
+        } finally {
+            syncingTicks = false;
+        }
+        tickAsTheViewModelSays();
+    }
+
+    private void tickAsTheViewModelSays() {
+        syncingTicks = true;
+        try {
             jobList.getCheckModel().clearChecks();
             for (Job job : jobList.getItems()) {
                 if (viewModel.shortlist().isTicked(job)) {
@@ -168,6 +203,21 @@ public final class EventEditorController {
             }
         } finally {
             syncingTicks = false;
+        }
+    }
+
+    /** Tab leaves the consent text as it leaves any field; Ctrl+Tab types a tab character. */
+    private void consentKeys(KeyEvent event) {
+        if (event.getCode() != KeyCode.TAB) {
+            return;
+        }
+        event.consume();
+        if (event.isControlDown()) {
+            consentArea.replaceSelection("\t");
+        } else if (event.isShiftDown()) {
+            jobList.requestFocus();
+        } else {
+            consentSwitch.requestFocus();
         }
     }
 
