@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Events and their packs in memory, with the store's rule that names are unique ignoring case. */
-final class InMemoryEvents implements EventStore, EventPackStore {
-    final Map<String, FairEvent> events = new LinkedHashMap<>();
-    final Map<String, EventPack> packs = new LinkedHashMap<>();
-    final List<FairEvent> saves = new ArrayList<>();
+public final class InMemoryEvents implements EventStore, EventPackStore {
+    public final Map<String, FairEvent> events = new LinkedHashMap<>();
+    public final Map<String, EventPack> packs = new LinkedHashMap<>();
+    public final List<FairEvent> saves = new ArrayList<>();
     private int nextId = 1;
 
     @Override
