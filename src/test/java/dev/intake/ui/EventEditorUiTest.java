@@ -8,11 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.ats.Job;
+import dev.intake.common.FxTaskExecutor;
+import dev.intake.common.Fxml;
+import dev.intake.common.Stylesheet;
+import dev.intake.common.Theme;
+import dev.intake.fair.capture.FairJobs;
+import dev.intake.fair.editor.EventEditorController;
+import dev.intake.fair.editor.EventEditorViewModel;
+import dev.intake.fair.editor.InMemoryEvents;
+import dev.intake.form.Messages;
+import dev.intake.store.EventPack;
 import dev.intake.store.FairEvent;
 import dev.intake.store.KioskPin;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,6 +40,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,10 +57,21 @@ class EventEditorUiTest {
     Path dir;
     private RunningApp running;
 
+    private Stage alone;
+    private FxTaskExecutor executor;
+
     @AfterEach
     void close() throws Exception {
         if (running != null) {
             running.close();
+        }
+        if (alone != null) {
+            Stage shown = alone;
+            fx(() -> {
+                shown.close();
+                return null;
+            });
+            executor.close();
         }
     }
 
@@ -203,5 +231,50 @@ class EventEditorUiTest {
         assertEquals("Ada", fx(() -> ((TextField) before.lookup("#firstName")).getText()));
         await(() -> running.stage.getScene().getRoot().lookupAll(".notice").stream()
                 .anyMatch(n -> n.lookup(".label") instanceof Label l && l.getText().startsWith("Changes to")));
+    }
+
+    @Test
+    void ticksMadeWithTheKeyboardStayWhileTheFilterHidesThem(FxRobot robot) throws Exception {
+        InMemoryEvents store = new InMemoryEvents();
+        FairEvent event = store.save(new FairEvent(null, "Berlin Tech Fair", LocalDate.of(2026, 5, 14), null, null,
+                List.of("job-2"), null, null, false, null, null, "profile-1"));
+        store.save(new EventPack(event.id(), Instant.parse("2026-05-13T08:00:00Z"), FairJobs.ALL, List.of(),
+                List.of(), List.of(), List.of(), List.of(), Map.of()));
+        executor = new FxTaskExecutor();
+        Messages messages = Messages.load();
+        EventEditorViewModel vm = new EventEditorViewModel(event, store, store, executor, messages,
+                new KioskPin(new SecureRandom()));
+        alone = fx(() -> {
+            Stage shown = new Stage();
+            Scene scene = new Scene(Fxml.load(EventEditorController.FXML, messages.bundle(),
+                    new EventEditorController(vm, messages)));
+            Stylesheet.apply(scene, Theme.LIGHT);
+            shown.setScene(scene);
+            shown.show();
+            vm.start();
+            return shown;
+        });
+        CheckListView<Job> list = node(alone, "jobList");
+        await(() -> list.getItems().size() == 3);
+        assertEquals(List.of(FairJobs.DESIGNER), fx(() -> List.copyOf(list.getCheckModel().getCheckedItems())));
+
+        robot.clickOn("#jobFilter").write("nurse");
+        await(() -> list.getItems().equals(List.of(FairJobs.NURSE)));
+        robot.type(KeyCode.TAB);
+        await(() -> focusedId(alone).equals("jobList"));
+        robot.type(KeyCode.SPACE);
+        await(() -> vm.shortlist().isTicked(FairJobs.NURSE));
+
+        robot.clickOn("#jobFilter").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+        await(() -> list.getItems().size() == 3);
+        assertEquals(List.of(FairJobs.NURSE, FairJobs.DESIGNER),
+                fx(() -> list.getItems().stream().filter(list.getCheckModel()::isChecked).toList()),
+                "the tick made while filtering and the one hidden by the filter are both shown");
+        assertEquals(List.of("job-3", "job-2"), fx(() -> vm.shortlist().ticked().get()));
+
+        robot.clickOn("#nameField").type(KeyCode.ENTER);
+        await(() -> vm.savedProperty().get() != null);
+        assertEquals(List.of("job-3", "job-2"), store.events.get(event.id()).shortlistJobIds());
     }
 }

@@ -178,6 +178,12 @@ public final class EventEditorController {
                 syncingTicks = false;
             }
         });
+        // Space ticks the selected job: Tab into the list selects one, so Space works at once.
+        jobList.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && jobList.getSelectionModel().isEmpty() && !jobList.getItems().isEmpty()) {
+                jobList.getSelectionModel().select(Math.max(0, jobList.getFocusModel().getFocusedIndex()));
+            }
+        });
         controls.put(shortlist.ticked(), jobList);
     }
 
@@ -185,6 +191,8 @@ public final class EventEditorController {
     private void showJobs() {
         syncingTicks = true;
         try {
+            // The check model keeps ticks by position: emptied while the positions still mean the old items.
+            jobList.getCheckModel().clearChecks();
             jobList.getItems().setAll(viewModel.shortlist().shown());
         } finally {
             syncingTicks = false;
