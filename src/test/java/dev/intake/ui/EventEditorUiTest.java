@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,9 +197,12 @@ class EventEditorUiTest {
                 fx(() -> ((Label) node(editor, "pinHint")).getText()));
         robot.clickOn("#consentArea").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("I agree to be contacted about jobs.");
-        robot.clickOn("#nameField").type(KeyCode.ENTER);
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        robot.clickOn("#lastDayPicker .text-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write(tomorrow).type(KeyCode.ENTER);
 
         await(() -> stored().consentText().equals("I agree to be contacted about jobs."));
+        assertEquals(tomorrow, stored().lastDay().toString(), "Enter in a date field saves the typed date");
         await(() -> !editor.isShowing());
         assertTrue(KioskPin.matches("2468".toCharArray(), stored().kioskPinHash()), "a blank PIN keeps the PIN");
         Node after = fx(tab::getContent);
@@ -273,8 +277,10 @@ class EventEditorUiTest {
                 "the tick made while filtering and the one hidden by the filter are both shown");
         assertEquals(List.of("job-3", "job-2"), fx(() -> vm.shortlist().ticked().get()));
 
-        robot.clickOn("#nameField").type(KeyCode.ENTER);
+        robot.clickOn("#retentionSpinner .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("45").type(KeyCode.ENTER);
         await(() -> vm.savedProperty().get() != null);
         assertEquals(List.of("job-3", "job-2"), store.events.get(event.id()).shortlistJobIds());
+        assertEquals(Period.ofDays(45), store.events.get(event.id()).retention());
     }
 }
