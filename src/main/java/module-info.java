@@ -48,6 +48,7 @@ module dev.intake {
     opens dev.intake.fair.kiosk to javafx.fxml;
     opens dev.intake.fair.summary to javafx.fxml;
     opens dev.intake.fair.pack to javafx.fxml;
+    opens dev.intake.fair.editor to javafx.fxml;
 
     exports dev.intake;
     exports dev.intake.app;

@@ -2,12 +2,15 @@ package dev.intake.app;
 
 import dev.intake.ats.Json;
 import dev.intake.common.Fxml;
+import dev.intake.common.Stylesheet;
 import dev.intake.common.TaskExecutor;
 import dev.intake.fair.AtsEventPackFetcher;
 import dev.intake.fair.EventPacks;
 import dev.intake.fair.FairLaunch;
 import dev.intake.fair.capture.EventSetup;
 import dev.intake.fair.capture.OutboxCaptureStore;
+import dev.intake.fair.editor.EventEditorController;
+import dev.intake.fair.editor.EventEditorViewModel;
 import dev.intake.fair.kiosk.KioskController;
 import dev.intake.fair.kiosk.KioskMarker;
 import dev.intake.fair.kiosk.KioskTimers;
@@ -30,7 +33,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -41,8 +46,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * The Fair menu's screens in the main window: new and open event, quick entry and the summary as tabs, the kiosk
- * as its own full-screen window; and, at start, back into a kiosk that was running when Intake stopped.
+ * The Fair menu's screens in the main window: the event editor (new and edit), open event, quick entry and the
+ * summary as tabs, the kiosk as its own full-screen window; and, at start, back into a kiosk that was running when
+ * Intake stopped.
  */
 final class FairWindows {
     private final AppServices services;
@@ -66,7 +72,7 @@ final class FairWindows {
 
     /** Wires the Fair menu, then opens what the command line or a kiosk that never closed asks for. */
     void install(FairLaunch launch) {
-        window.setFairActions(this::newEvent, this::openEvent, this::kiosk, this::summary);
+        window.setFairActions(this::newEvent, this::openEvent, this::editEvent, this::kiosk, this::summary);
         KioskMarker marker = new KioskMarker(workspace.dataDirectory());
         executor.wrap(() -> {
             Optional<String> crashed = marker.pending();
@@ -82,15 +88,67 @@ final class FairWindows {
     private record Start(Optional<FairEvent> event, boolean kiosk) {
     }
 
+    /** The editor on an empty event of today; once saved, the event opens in quick entry. */
     private void newEvent() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle(messages.get("fair.menu.newEvent.title"));
-        dialog.setHeaderText(messages.get("fair.menu.newEvent.header"));
-        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name ->
-                executor.wrap(() -> workspace.events().save(FairEvent.named(name, services.profile().id(),
-                        LocalDate.now(clock)))).onSuccess(event -> open(event, false)).onFailure(this::problem)
-                        .start());
+        editor(EventEditorViewModel.blank(services.profile().id(), LocalDate.now(clock)), saved -> open(saved, false));
+    }
+
+    /** The editor on the open event; once saved, its tabs show the changes (see {@link #applyEdit}). */
+    private void editEvent() {
+        if (current != null) {
+            editor(current.event(), this::applyEdit);
+        }
+    }
+
+    private void editor(FairEvent event, Consumer<FairEvent> afterSave) {
+        EventEditorViewModel viewModel = new EventEditorViewModel(event, workspace.events(), workspace.eventPacks(),
+                executor, messages, new KioskPin(new SecureRandom()));
+        Parent view = load(EventEditorController.FXML, new EventEditorController(viewModel, messages));
+        String title = viewModel.isNew() ? messages.get("fair.editor.title.new")
+                : messages.get("fair.editor.title.edit", event.name());
+        Stage dialog = Fxml.modalWindow(stage, view, title);
+        Stylesheet.apply(dialog.getScene(), workspace.settings().theme());
+        viewModel.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                afterSave.accept(saved);
+            }
+        });
+        viewModel.start();
+        dialog.show();
+    }
+
+    /**
+     * The open event was edited: the summary tabs of the event are rebuilt on the saved event, and so are its
+     * quick-entry tabs with nothing in them. A quick-entry tab holding a visitor (typed, cleared but still undoable,
+     * or not yet written) is never rebuilt, as that would lose the visitor; it stays as it is, on the event as it
+     * was, and a notice says how to capture with the changes.
+     */
+    private void applyEdit(FairEvent saved) {
+        if (current == null || !current.event().id().equals(saved.id())) {
+            return;
+        }
+        current = new EventPacks.Opened(saved, current.pack(), current.refreshFailure());
+        boolean keptVisitor = false;
+        for (Tab tab : List.copyOf(window.tabs().getTabs())) {
+            if (!(tab.getUserData() instanceof EventTab open) || !open.eventId().equals(saved.id())) {
+                continue;
+            }
+            if (open.quickEntry() == null) {
+                summaryTab(tab);
+            } else if (open.quickEntry().holdsWork()) {
+                keptVisitor = true;
+            } else {
+                quickEntryTab(current, tab);
+            }
+        }
+        if (keptVisitor) {
+            window.showNotice(messages.get("fair.menu.editEvent.applied", saved.name()),
+                    messages.get("fair.menu.dismiss"));
+        }
+    }
+
+    /** What a tab of the Fair menu shows: the event, and quick entry's view-model (null for the summary). */
+    private record EventTab(String eventId, QuickEntryViewModel quickEntry) {
     }
 
     private void openEvent() {
@@ -115,10 +173,11 @@ final class FairWindows {
                 new AtsEventPackFetcher(services.ats(), clock), clock);
         executor.wrap(() -> packs.open(event)).onSuccess(opened -> {
             current = opened;
+            window.eventOpened();
             if (kiosk) {
                 kiosk();
             } else {
-                quickEntry(opened);
+                quickEntryTab(opened, null);
             }
         }).onFailure(this::problem).start();
     }
@@ -132,14 +191,21 @@ final class FairWindows {
                 services.profile().id(), messages);
     }
 
-    private void quickEntry(EventPacks.Opened opened) {
+    /** Quick entry on {@code opened}, in {@code tab} (replacing what it showed) or in a new tab when null. */
+    private void quickEntryTab(EventPacks.Opened opened, Tab tab) {
+        if (tab != null && tab.getUserData() instanceof EventTab before && before.quickEntry() != null) {
+            before.quickEntry().close();
+        }
         QuickEntryViewModel viewModel = new QuickEntryViewModel(setup(opened), captures(opened), services.drafts(),
                 executor, messages, clock);
         Parent view = load("/fxml/QuickEntry.fxml", new QuickEntryController(viewModel, messages));
         viewModel.start();
-        Tab tab = showTab(messages.get("fair.quick.title", opened.event().name()), view);
-        tab.setOnClosed(event -> {
-            if (viewModel.close()) {
+        Tab shown = showTab(tab, messages.get("fair.quick.title", opened.event().name()), view,
+                new EventTab(opened.event().id(), viewModel));
+        // The tab may show another screen later (an edit rebuilds it): close what it shows when it closes.
+        shown.setOnClosed(event -> {
+            if (shown.getUserData() instanceof EventTab open && open.quickEntry() != null
+                    && open.quickEntry().close()) {
                 window.showNotice(messages.get("fair.quick.keptOnClose", opened.event().name()),
                         messages.get("fair.menu.dismiss"));
             }
@@ -186,6 +252,11 @@ final class FairWindows {
             openEvent();
             return;
         }
+        summaryTab(null);
+    }
+
+    /** The summary of the open event, in {@code tab} (replacing what it showed) or in a new tab when null. */
+    private void summaryTab(Tab tab) {
         FairEvent event = current.event();
         EventSummaryViewModel viewModel = new EventSummaryViewModel(event, setup(current).jobs(),
                 new OutboxSummarySource(services.outbox(), workspace.submissions(), event), executor, messages,
@@ -199,7 +270,7 @@ final class FairWindows {
                 .showAndWait().filter(ButtonType.OK::equals).isPresent(), ZoneId.systemDefault());
         Parent view = load("/fxml/EventSummary.fxml", controller);
         viewModel.refresh();
-        showTab(messages.get("fair.summary.title", event.name()), view);
+        showTab(tab, messages.get("fair.summary.title", event.name()), view, new EventTab(event.id(), null));
     }
 
     private Parent load(String resource, Object controller) {
@@ -211,11 +282,16 @@ final class FairWindows {
         }
     }
 
-    private Tab showTab(String title, Parent view) {
-        Tab tab = new Tab(title, view);
+    private Tab showTab(Tab existing, String title, Parent view, EventTab what) {
+        Tab tab = existing == null ? new Tab() : existing;
+        tab.setText(title);
+        tab.setContent(view);
+        tab.setUserData(what);
         tab.setClosable(true);
-        window.tabs().getTabs().add(tab);
-        window.tabs().getSelectionModel().select(tab);
+        if (existing == null) {
+            window.tabs().getTabs().add(tab);
+            window.tabs().getSelectionModel().select(tab);
+        }
         return tab;
     }
 

@@ -42,6 +42,7 @@ public final class MainWindowController {
     @FXML private MenuItem importItem;
     @FXML private MenuItem newEventItem;
     @FXML private MenuItem openEventItem;
+    @FXML private MenuItem editEventItem;
     @FXML private MenuItem kioskItem;
     @FXML private MenuItem summaryItem;
 
@@ -126,15 +127,22 @@ public final class MainWindowController {
                 ? files.getFirst().toPath() : null;
     }
 
-    /** Fair → New event…, Open event…, Kiosk, Summary. */
-    public void setFairActions(Runnable newEvent, Runnable openEvent, Runnable kiosk, Runnable summary) {
+    /** Fair → New event…, Open event…, Edit event…, Kiosk, Summary. Edit event… waits for {@link #eventOpened()}. */
+    public void setFairActions(Runnable newEvent, Runnable openEvent, Runnable editEvent, Runnable kiosk,
+            Runnable summary) {
         newEventItem.setOnAction(event -> newEvent.run());
         openEventItem.setOnAction(event -> openEvent.run());
+        editEventItem.setOnAction(event -> editEvent.run());
         kioskItem.setOnAction(event -> kiosk.run());
         summaryItem.setOnAction(event -> summary.run());
         for (MenuItem item : List.of(newEventItem, openEventItem, kioskItem, summaryItem)) {
             item.setDisable(false);
         }
+    }
+
+    /** An event is open in this window: Fair → Edit event… edits it. */
+    public void eventOpened() {
+        editEventItem.setDisable(false);
     }
 
     /** Menu → Quit; by default it closes the window. */

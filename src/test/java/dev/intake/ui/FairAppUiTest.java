@@ -49,8 +49,8 @@ class FairAppUiTest {
             Platform.runLater(newEvent::fire);
             return null;
         });
-        await(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .text-field").write("Berlin Tech Fair").type(KeyCode.ENTER);
+        await(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("Berlin Tech Fair").type(KeyCode.ENTER);
         TabPane tabs = running.node(robot, ".tab-pane");
         await(() -> tabs.getSelectionModel().getSelectedItem().getText().equals("Quick entry — Berlin Tech Fair"));
         await(() -> running.stage.getScene().getFocusOwner() != null
@@ -74,8 +74,8 @@ class FairAppUiTest {
             Platform.runLater(item(bar, "newEventItem")::fire);
             return null;
         });
-        await(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        robot.clickOn(".dialog-pane .text-field").write("Berlin Tech Fair").type(KeyCode.ENTER);
+        await(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("Berlin Tech Fair").type(KeyCode.ENTER);
         TabPane tabs = running.node(robot, ".tab-pane");
         String title = "Quick entry — Berlin Tech Fair";
         await(() -> tabs.getSelectionModel().getSelectedItem().getText().equals(title));

@@ -12,6 +12,9 @@ import dev.intake.common.Stylesheet;
 import dev.intake.common.Theme;
 import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.capture.RecordingCaptureStore;
+import dev.intake.fair.editor.EventEditorController;
+import dev.intake.fair.editor.EventEditorViewModel;
+import dev.intake.fair.editor.InMemoryEvents;
 import dev.intake.wizard.fakes.InMemoryDraftStore;
 import dev.intake.fair.quick.QuickEntryController;
 import dev.intake.fair.quick.QuickEntryViewModel;
@@ -20,10 +23,13 @@ import dev.intake.fair.summary.EventSummaryViewModel;
 import dev.intake.fair.summary.SampleFair;
 import dev.intake.fair.summary.SummaryExport;
 import dev.intake.form.Messages;
+import dev.intake.store.EventPack;
 import dev.intake.store.FairEvent;
+import dev.intake.store.KioskPin;
 import dev.intake.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +37,9 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** Renders quick entry (light and dark) and the event's summary to docs/screenshots for review. */
+/** Renders quick entry, the event editor (light and dark) and the event's summary to docs/screenshots for review. */
 @ExtendWith(ApplicationExtension.class)
 class FairScreenshotsTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -99,6 +107,54 @@ class FairScreenshotsTest {
         Path light = fx(() -> Screenshots.save(stage.getScene(), "fair-quick-entry"));
         fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.DARK));
         Path dark = fx(() -> Screenshots.save(stage.getScene(), "fair-quick-entry-dark"));
+        assertTrue(Files.size(light) > 10_000 && Files.size(dark) > 10_000);
+    }
+
+    @Test
+    void theEventEditorLightAndDark() throws Exception {
+        Messages messages = Messages.load();
+        InMemoryEvents store = new InMemoryEvents();
+        KioskPin pins = new KioskPin(new SecureRandom());
+        FairEvent event = store.save(new FairEvent(null, "Berlin Tech Fair", LocalDate.of(2026, 5, 14),
+                LocalDate.of(2026, 5, 15), "Booth B12", List.of("job-2"), "screen",
+                "I agree that Acme keeps my details for 6 months to contact me about jobs.", true,
+                Period.ofDays(30), pins.hash("2468".toCharArray()), "profile-1"));
+        List<dev.intake.ats.Job> jobs = new ArrayList<>(FairJobs.ALL);
+        jobs.add(FairJobs.job("job-4", "DA-2", "Data Analyst"));
+        jobs.add(FairJobs.job("job-5", "SRE-1", "Site Reliability Engineer"));
+        jobs.add(FairJobs.job("job-6", "QA-4", "Quality Assurance Engineer (Mobile apps, iOS and Android)"));
+        jobs.add(FairJobs.job("job-7", "PM-9", "Product Manager"));
+        jobs.add(FairJobs.job("job-8", "FE-5", "Frontend Engineer"));
+        store.save(new EventPack(event.id(), Instant.parse("2026-05-13T08:00:00Z"), jobs, List.of(), List.of(),
+                List.of(), List.of(), List.of(), Map.of()));
+        EventEditorViewModel vm = new EventEditorViewModel(event, store, store, executor, messages, pins);
+        EventEditorController controller = new EventEditorController(vm, messages);
+        Stage stage = fx(() -> {
+            Stage shown = new Stage();
+            Parent root = Fxml.load(EventEditorController.FXML, messages.bundle(), controller);
+            Scene scene = new Scene(root);
+            Stylesheet.apply(scene, Theme.LIGHT);
+            shown.setScene(scene);
+            shown.show();
+            return shown;
+        });
+        stages.add(stage);
+        fxRun(vm::start);
+        await(() -> vm.jobsStateProperty().get() == EventEditorViewModel.JobsState.READY);
+        fxRun(() -> {
+            vm.shortlist().setTicked(FairJobs.BACKEND, true);
+            vm.newPin().set("1357");
+            vm.repeatPin().set("1375");
+        });
+        double width = fx(() -> stage.getScene().getWidth());
+        double height = fx(() -> stage.getScene().getHeight());
+        assertTrue(width <= 1000 && height <= 640, "fits a 1000x700 window with its title bar: " + width + "x"
+                + height);
+        fxRun(vm::save); // refused: the banner above the buttons, the error under the repeated PIN
+
+        Path light = fx(() -> Screenshots.save(stage.getScene(), "fair-event-editor"));
+        fxRun(() -> Stylesheet.apply(stage.getScene(), Theme.DARK));
+        Path dark = fx(() -> Screenshots.save(stage.getScene(), "fair-event-editor-dark"));
         assertTrue(Files.size(light) > 10_000 && Files.size(dark) > 10_000);
     }
 

@@ -289,6 +289,15 @@ public final class QuickEntryViewModel {
         return !form.typed().isEmpty() || !unsaved.isEmpty() || !inFlight.isEmpty();
     }
 
+    /**
+     * Whether closing this screen now would lose something: a visitor partly typed, one cleared that Undo can still
+     * bring back, a save under way or captures that could not be written yet.
+     */
+    public boolean holdsWork() {
+        return !form.typed().isEmpty() || beforeClear != null || saving.get() > 0 || !unsaved.isEmpty()
+                || samePersonOffer.get() != null;
+    }
+
     /** Esc: empties the visitor's part of the form; {@link #undoClear()} puts it back. */
     public void clear() {
         QuickEntryForm.Typed typed = form.typed();

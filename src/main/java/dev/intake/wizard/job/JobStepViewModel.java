@@ -3,6 +3,7 @@ package dev.intake.wizard.job;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.intake.accounts.Profile;
 import dev.intake.ats.ApplicationStage;
+import dev.intake.ats.ApplicationStatuses;
 import dev.intake.ats.Ats;
 import dev.intake.ats.CodedValue;
 import dev.intake.ats.CreateApplicationRequest;
@@ -48,9 +49,7 @@ import javafx.collections.ObservableSet;
  */
 public final class JobStepViewModel implements StepViewModel {
     /** The spec's application status values a user can pick ({@code unmapped_value} is for data from ATSs). */
-    public static final List<String> STATUSES = List.of("new", "lead", "screen", "review", "active", "assessment",
-            "interview", "reference_check", "background_check", "offer", "accepted", "approved", "short_list",
-            "hired", "onboarding", "converted", "created", "declined_by_candidate", "rejected");
+    public static final List<String> STATUSES = ApplicationStatuses.CHOOSABLE;
     /** The job status filters the spec offers for listing jobs; null lists all. */
     public static final List<String> JOB_FILTERS = Arrays.asList(null, "open", "draft");
 
