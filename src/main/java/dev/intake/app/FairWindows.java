@@ -16,6 +16,8 @@ import dev.intake.fair.kiosk.KioskMarker;
 import dev.intake.fair.kiosk.KioskTimers;
 import dev.intake.fair.kiosk.KioskViewModel;
 import dev.intake.fair.kiosk.KioskWindow;
+import dev.intake.fair.pack.EventPackBarController;
+import dev.intake.fair.pack.EventPackBarViewModel;
 import dev.intake.fair.quick.QuickEntryController;
 import dev.intake.fair.quick.QuickEntryViewModel;
 import dev.intake.fair.summary.EventSummaryController;
@@ -42,6 +44,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -147,8 +151,18 @@ final class FairWindows {
         }
     }
 
-    /** What a tab of the Fair menu shows: the event, and quick entry's view-model (null for the summary). */
-    private record EventTab(String eventId, QuickEntryViewModel quickEntry) {
+    /**
+     * What a tab of the Fair menu shows: the event, and quick entry's view-model and its event pack line (both null
+     * for the summary).
+     */
+    private record EventTab(String eventId, QuickEntryViewModel quickEntry, EventPackBarViewModel pack) {
+        /** The tab closes or shows something else: what is typed is kept, and the pack's age stops ticking. */
+        boolean close() {
+            if (pack != null) {
+                pack.close();
+            }
+            return quickEntry != null && quickEntry.close();
+        }
     }
 
     private void openEvent() {
@@ -169,8 +183,7 @@ final class FairWindows {
 
     /** Opens the event: its pack refreshed while online, else the kept one; quick entry or the kiosk on it. */
     private void open(FairEvent event, boolean kiosk) {
-        EventPacks packs = new EventPacks(workspace.events(), workspace.eventPacks(),
-                new AtsEventPackFetcher(services.ats(), clock), clock);
+        EventPacks packs = packs();
         executor.wrap(() -> packs.open(event)).onSuccess(opened -> {
             current = opened;
             window.eventOpened();
@@ -182,6 +195,11 @@ final class FairWindows {
         }).onFailure(this::problem).start();
     }
 
+    private EventPacks packs() {
+        return new EventPacks(workspace.events(), workspace.eventPacks(),
+                new AtsEventPackFetcher(services.ats(), clock), clock);
+    }
+
     private EventSetup setup(EventPacks.Opened opened) {
         return EventSetup.of(opened.event(), Optional.of(opened.pack()));
     }
@@ -191,21 +209,34 @@ final class FairWindows {
                 services.profile().id(), messages);
     }
 
-    /** Quick entry on {@code opened}, in {@code tab} (replacing what it showed) or in a new tab when null. */
+    /**
+     * Quick entry on {@code opened}, under the line that says what its event pack holds, in {@code tab} (replacing
+     * what it showed) or in a new tab when null. A refreshed pack's jobs go to the form at once.
+     */
     private void quickEntryTab(EventPacks.Opened opened, Tab tab) {
-        if (tab != null && tab.getUserData() instanceof EventTab before && before.quickEntry() != null) {
-            before.quickEntry().close();
+        if (tab != null && tab.getUserData() instanceof EventTab before) {
+            before.close();
         }
         QuickEntryViewModel viewModel = new QuickEntryViewModel(setup(opened), captures(opened), services.drafts(),
                 executor, messages, clock);
-        Parent view = load("/fxml/QuickEntry.fxml", new QuickEntryController(viewModel, messages));
+        EventPackBarViewModel pack = new EventPackBarViewModel(opened, packs(), executor, messages, clock, fresh -> {
+            if (current != null && current.event().id().equals(fresh.event().id())) {
+                current = new EventPacks.Opened(current.event(), fresh.pack(), null);
+            }
+            viewModel.offerJobs(setup(fresh).jobs());
+        });
+        EventPackBarController packLine = new EventPackBarController(pack);
+        Parent form = load("/fxml/QuickEntry.fxml", new QuickEntryController(viewModel, messages));
+        VBox.setVgrow(form, Priority.ALWAYS);
+        VBox page = new VBox(load("/fxml/EventPackBar.fxml", packLine), form);
+        packLine.refreshOnF5(page);
         viewModel.start();
-        Tab shown = showTab(tab, messages.get("fair.quick.title", opened.event().name()), view,
-                new EventTab(opened.event().id(), viewModel));
+        pack.start();
+        Tab shown = showTab(tab, messages.get("fair.quick.title", opened.event().name()), page,
+                new EventTab(opened.event().id(), viewModel, pack));
         // The tab may show another screen later (an edit rebuilds it): close what it shows when it closes.
         shown.setOnClosed(event -> {
-            if (shown.getUserData() instanceof EventTab open && open.quickEntry() != null
-                    && open.quickEntry().close()) {
+            if (shown.getUserData() instanceof EventTab open && open.close()) {
                 window.showNotice(messages.get("fair.quick.keptOnClose", opened.event().name()),
                         messages.get("fair.menu.dismiss"));
             }
@@ -270,7 +301,7 @@ final class FairWindows {
                 .showAndWait().filter(ButtonType.OK::equals).isPresent(), ZoneId.systemDefault());
         Parent view = load("/fxml/EventSummary.fxml", controller);
         viewModel.refresh();
-        showTab(tab, messages.get("fair.summary.title", event.name()), view, new EventTab(event.id(), null));
+        showTab(tab, messages.get("fair.summary.title", event.name()), view, new EventTab(event.id(), null, null));
     }
 
     private Parent load(String resource, Object controller) {

@@ -64,6 +64,10 @@ class FairAppUiTest {
         assertEquals("ada@example.com", captured.getFirst().request().candidate().email());
         assertTrue(fx(() -> tabs.getTabs().stream().map(Tab::getText).toList())
                 .contains("Quick entry — Berlin Tech Fair"));
+        // Above the form: what capture works from, fetched when the event opened.
+        assertTrue(robot.lookup(".event-pack-bar .label").queryAll().stream().map(node -> ((Labeled) node).getText())
+                .anyMatch(text -> text != null && text.matches("Event pack: \\d+ jobs, packed just now\\..*")),
+                "the event pack's line");
     }
 
     @Test

@@ -10,12 +10,14 @@ import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.Fxml;
 import dev.intake.common.Stylesheet;
 import dev.intake.common.Theme;
+import dev.intake.fair.EventPacks;
 import dev.intake.fair.capture.FairJobs;
 import dev.intake.fair.capture.RecordingCaptureStore;
 import dev.intake.fair.editor.EventEditorController;
 import dev.intake.fair.editor.EventEditorViewModel;
 import dev.intake.fair.editor.InMemoryEvents;
-import dev.intake.wizard.fakes.InMemoryDraftStore;
+import dev.intake.fair.pack.EventPackBarController;
+import dev.intake.fair.pack.EventPackBarViewModel;
 import dev.intake.fair.quick.QuickEntryController;
 import dev.intake.fair.quick.QuickEntryViewModel;
 import dev.intake.fair.summary.EventSummaryController;
@@ -27,10 +29,12 @@ import dev.intake.store.EventPack;
 import dev.intake.store.FairEvent;
 import dev.intake.store.KioskPin;
 import dev.intake.testing.MutableClock;
+import dev.intake.wizard.fakes.InMemoryDraftStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -41,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +86,26 @@ class FairScreenshotsTest {
         RecordingCaptureStore store = new RecordingCaptureStore();
         QuickEntryViewModel vm = new QuickEntryViewModel(FairJobs.setup(true), store, new InMemoryDraftStore(),
                 executor, messages, Clock.systemUTC());
-        Stage stage = show(new QuickEntryController(vm, messages), "/fxml/QuickEntry.fxml", 820, 720);
+        // The page as the Fair menu shows it: the event pack's line above the form, the pack packed 2 h ago.
+        FairEvent event = FairEvent.named("Berlin Tech Fair", "p1", LocalDate.now()).withId("ev-berlin");
+        EventPack pack = new EventPack(event.id(), Instant.now().minus(Duration.ofHours(2)), FairJobs.ALL, List.of(),
+                List.of(), List.of(), List.of(), List.of(), Map.of());
+        InMemoryEvents kept = new InMemoryEvents();
+        EventPackBarViewModel packLine = new EventPackBarViewModel(new EventPacks.Opened(event, pack, null),
+                new EventPacks(kept, kept, any -> pack, Clock.systemUTC()), executor, messages, Clock.systemUTC(),
+                fresh -> { });
+        Stage stage = fx(() -> {
+            Stage shown = new Stage();
+            VBox page = new VBox(Fxml.load("/fxml/EventPackBar.fxml", messages.bundle(),
+                    new EventPackBarController(packLine)),
+                    Fxml.load("/fxml/QuickEntry.fxml", messages.bundle(), new QuickEntryController(vm, messages)));
+            Scene scene = new Scene(page, 820, 760);
+            Stylesheet.apply(scene, Theme.LIGHT);
+            shown.setScene(scene);
+            shown.show();
+            return shown;
+        });
+        stages.add(stage);
         fxRun(() -> {
             vm.start();
             vm.firstName().set("Ada");

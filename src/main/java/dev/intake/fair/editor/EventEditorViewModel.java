@@ -1,6 +1,7 @@
 package dev.intake.fair.editor;
 
 import dev.intake.ats.ApplicationStatuses;
+import dev.intake.common.Failures;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
@@ -218,7 +219,7 @@ public final class EventEditorViewModel {
                 name.setServerProblem(messages.get("fair.editor.nameTaken", taken.name()));
                 problem.set(messages.get("fair.editor.fixFields"));
             } else {
-                problem.set(messages.get("fair.editor.saveFailed", describe(error)));
+                problem.set(messages.get("fair.editor.saveFailed", Failures.reason(error)));
             }
         }).start();
     }
@@ -255,10 +256,6 @@ public final class EventEditorViewModel {
     static int days(Period retention) {
         long days = retention.getYears() * 365L + retention.getMonths() * 30L + retention.getDays();
         return (int) Math.max(MIN_RETENTION_DAYS, Math.min(MAX_RETENTION_DAYS, days));
-    }
-
-    private static String describe(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     /** Null for "ATS default", then the spec's statuses a person can choose. */

@@ -1,5 +1,6 @@
 package dev.intake.fair.pack;
 
+import dev.intake.common.Failures;
 import dev.intake.common.TaskExecutor;
 import dev.intake.fair.EventPackException;
 import dev.intake.fair.EventPacks;
@@ -86,7 +87,7 @@ public final class EventPackBarViewModel {
             refreshing.set(false);
             showAge();
             problem.set(failure instanceof EventPackException e ? text(e)
-                    : messages.get("fair.pack.refreshFailed", reason(failure)));
+                    : messages.get("fair.pack.refreshFailed", Failures.reason(failure)));
         }).start();
     }
 
@@ -100,10 +101,6 @@ public final class EventPackBarViewModel {
 
     private String text(EventPackException failure) {
         return failure.userMessage().format(messages.bundle());
-    }
-
-    private static String reason(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** "Event pack: 521 jobs, packed 2 h ago". */

@@ -2,10 +2,13 @@ package dev.intake.fair.quick;
 
 import dev.intake.ats.Job;
 import dev.intake.common.EmailAddresses;
+import dev.intake.fair.badge.BadgeScan;
 import dev.intake.form.Field;
 import dev.intake.form.FieldGroup;
 import dev.intake.form.Messages;
 import dev.intake.form.Rules;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -43,6 +46,42 @@ final class QuickEntryForm {
                 group.add(byName.get(name));
             }
         }
+    }
+
+    /** Calls {@code changed} after any input changes, the job and rating included. */
+    void onAnyChange(Runnable changed) {
+        List.of(firstName.valueProperty(), lastName.valueProperty(), email.valueProperty(), phone.valueProperty(),
+                job.valueProperty(), rating, note.valueProperty(), consent.valueProperty())
+                .forEach(value -> value.addListener(obs -> changed.run()));
+    }
+
+    /**
+     * A badge scanner typed a whole vCard, MECARD or profile address into First name: the scan fills what is still
+     * empty (never what staff typed), and a company and profile address go into the note. False when First name no
+     * longer holds a scan (staff typed over it meanwhile), and nothing changed.
+     */
+    boolean fillFrom(BadgeScan scan, Messages messages) {
+        if (BadgeScan.detect(firstName.get()).isEmpty()) {
+            return false;
+        }
+        BadgeScan typed = new BadgeScan(firstName.get(), lastName.get(), email.get(), phone.get(), null, null);
+        BadgeScan merged = BadgeScan.merge(typed, scan);
+        firstName.set(merged.firstName() == null ? "" : merged.firstName());
+        lastName.set(merged.lastName() == null ? "" : merged.lastName());
+        email.set(merged.email() == null ? "" : merged.email());
+        phone.set(merged.phone() == null ? "" : merged.phone());
+        List<String> extra = new ArrayList<>();
+        if (!Rules.isBlank(note.get())) {
+            extra.add(note.get().strip());
+        }
+        if (scan.company() != null) {
+            extra.add(messages.get("fair.quick.badge.company", scan.company()));
+        }
+        if (scan.profileUrl() != null) {
+            extra.add(scan.profileUrl());
+        }
+        note.set(String.join("\n", extra));
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.intake.fair.quick;
 
 import dev.intake.ats.Job;
+import dev.intake.common.Failures;
 import dev.intake.common.TaskExecutor;
 import dev.intake.fair.badge.BadgeScan;
 import dev.intake.fair.capture.Capture;
@@ -53,13 +54,13 @@ public final class QuickEntryViewModel {
     /** What the line under the form says. */
     public enum NoticeKind { NONE, SAVED, CLEARED, RESTORED, PROBLEM }
 
-    private final EventSetup setup;
+    private EventSetup setup;
     private final CaptureStore store;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Clock clock;
     private final QuickEntryForm form;
-    private final JobTypeAhead typeAhead;
+    private JobTypeAhead typeAhead;
     private final StringProperty jobQuery = new SimpleStringProperty(this, "jobQuery", "");
     private final ObservableList<Job> jobMatches = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<QuickField> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
@@ -94,7 +95,7 @@ public final class QuickEntryViewModel {
         this.form = new QuickEntryForm(messages, setup.consentRequired());
         this.writes = new WriteChain(executor);
         this.drafts = new QuickEntryDrafts(drafts, setup.eventId(), executor, writes, clock, this::draft,
-                error -> problem(messages.get("fair.quick.draftNotKept", reason(error))));
+                error -> problem(messages.get("fair.quick.draftNotKept", Failures.reason(error))));
         this.typeAhead = new JobTypeAhead(setup.jobs());
         jobMatches.setAll(setup.jobs());
         jobQuery.addListener((obs, old, now) -> {
@@ -107,9 +108,7 @@ public final class QuickEntryViewModel {
         // Filled just after the change, not inside it: the field's own binding to its control is still updating.
         form.firstName().valueProperty().addListener((obs, old, now) -> BadgeScan.detect(now).ifPresent(
                 scan -> executor.runOnUiAfter(Duration.ZERO, () -> fillFrom(scan))));
-        List.of(form.firstName().valueProperty(), form.lastName().valueProperty(), form.email().valueProperty(),
-                form.phone().valueProperty(), form.job().valueProperty(), form.rating(), form.note().valueProperty(),
-                form.consent().valueProperty()).forEach(value -> value.addListener(obs -> this.drafts.changed()));
+        form.onAnyChange(this.drafts::changed);
     }
 
     /**
@@ -122,8 +121,8 @@ public final class QuickEntryViewModel {
                     loaded.earlier().forEach(this::remember);
                     counts.set(loaded.counts());
                 },
-                error -> problem(messages.get("fair.quick.loadFailed", reason(error))));
-        drafts.read(this::restore, error -> problem(messages.get("fair.quick.draftUnreadable", reason(error))));
+                error -> problem(messages.get("fair.quick.loadFailed", Failures.reason(error))));
+        drafts.read(this::restore, error -> problem(messages.get("fair.quick.draftUnreadable", Failures.reason(error))));
     }
 
     private record Loaded(List<EarlierCapture> earlier, CaptureCounts counts) {
@@ -223,7 +222,7 @@ public final class QuickEntryViewModel {
             saving.set(saving.get() - 1);
             inFlight.remove(capture);
             unsaved.add(capture);
-            problem(messages.get("fair.quick.notSaved", capture.fullName(), reason(error)));
+            problem(messages.get("fair.quick.notSaved", capture.fullName(), Failures.reason(error)));
             drafts.writeNow();
         });
     }
@@ -336,33 +335,32 @@ public final class QuickEntryViewModel {
         }
     }
 
-    /**
-     * A badge scanner typed a whole vCard, MECARD or profile address into First name: the scan fills what is still
-     * empty (never what staff typed), a profile address and company go into the note, and focus moves to Job.
-     */
+    /** A badge scan filled the form (see {@link QuickEntryForm#fillFrom}): the next field is Job. */
     private void fillFrom(BadgeScan scan) {
-        if (BadgeScan.detect(form.firstName().get()).isEmpty()) {
-            return;
+        if (form.fillFrom(scan, messages)) {
+            requestFocus(QuickField.JOB);
         }
-        BadgeScan typed = new BadgeScan(form.firstName().get(), form.lastName().get(), form.email().get(),
-                form.phone().get(), null, null);
-        BadgeScan merged = BadgeScan.merge(typed, scan);
-        form.firstName().set(merged.firstName() == null ? "" : merged.firstName());
-        form.lastName().set(merged.lastName() == null ? "" : merged.lastName());
-        form.email().set(merged.email() == null ? "" : merged.email());
-        form.phone().set(merged.phone() == null ? "" : merged.phone());
-        List<String> extra = new java.util.ArrayList<>();
-        if (!Rules.isBlank(form.note().get())) {
-            extra.add(form.note().get().strip());
+    }
+
+    /**
+     * The event pack was fetched again: its jobs are offered from now on. The job kept for the next visitor stays
+     * while it is still offered; a job no longer open is taken out, and the line under the form says so.
+     */
+    public void offerJobs(List<Job> jobs) {
+        setup = new EventSetup(setup.eventId(), setup.eventName(), setup.consentRequired(), setup.consentText(),
+                jobs);
+        typeAhead = new JobTypeAhead(setup.jobs());
+        Job picked = form.job().get();
+        Optional<Job> still = picked == null ? Optional.empty()
+                : setup.jobs().stream().filter(job -> job.id().equals(picked.id())).findFirst();
+        if (still.isPresent()) {
+            pickJob(still.get());
+        } else if (picked != null) {
+            form.job().set(null);
+            jobQuery.set("");
+            problem(messages.get("fair.quick.jobGone", JobTypeAhead.display(picked)));
         }
-        if (scan.company() != null) {
-            extra.add(messages.get("fair.quick.badge.company", scan.company()));
-        }
-        if (scan.profileUrl() != null) {
-            extra.add(scan.profileUrl());
-        }
-        form.note().set(String.join("\n", extra));
-        requestFocus(QuickField.JOB);
+        jobMatches.setAll(typeAhead.matches(jobQuery.get()));
     }
 
     /** Keys 1 to 4 rate, 0 clears. */
@@ -402,10 +400,6 @@ public final class QuickEntryViewModel {
         form.job().set(job);
         jobQuery.set(JobTypeAhead.display(job));
         jobMatches.setAll(setup.jobs());
-    }
-
-    private static String reason(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     private void problem(String text) {

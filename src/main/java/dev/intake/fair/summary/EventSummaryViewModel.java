@@ -2,6 +2,7 @@ package dev.intake.fair.summary;
 
 import dev.intake.ats.Job;
 import dev.intake.common.AtomicFiles;
+import dev.intake.common.Failures;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.Messages;
 import dev.intake.store.FairEvent;
@@ -71,7 +72,7 @@ public final class EventSummaryViewModel {
     public void refresh() {
         executor.wrap(() -> EventSummary.of(source.submissions(), jobs, messages, clock.getZone()))
                 .onSuccess(summary::set)
-                .onFailure(error -> status.set(messages.get("fair.summary.loadFailed", reason(error))))
+                .onFailure(error -> status.set(messages.get("fair.summary.loadFailed", Failures.reason(error))))
                 .start();
     }
 
@@ -95,7 +96,7 @@ public final class EventSummaryViewModel {
             return target;
         }).onSuccess(done -> status.set(messages.get("fair.summary.exported", done.getFileName())))
                 .onFailure(error -> status.set(messages.get("fair.summary.exportFailed", target.getFileName(),
-                        reason(error))))
+                        Failures.reason(error))))
                 .start();
     }
 
@@ -113,11 +114,7 @@ public final class EventSummaryViewModel {
         executor.wrap(source::purgeSettled).onSuccess(deleted -> {
             status.set(messages.get("fair.summary.purge.done", deleted));
             refresh();
-        }).onFailure(error -> status.set(messages.get("fair.summary.purge.failed", reason(error)))).start();
-    }
-
-    private static String reason(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        }).onFailure(error -> status.set(messages.get("fair.summary.purge.failed", Failures.reason(error)))).start();
     }
 
     public FairEvent event() {
