@@ -1,13 +1,15 @@
 package dev.intake.history;
 
+import dev.intake.ats.Ats;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.Json;
+import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.outbox.ConnectionResolver;
 import dev.intake.outbox.SqliteOutbox;
-import dev.intake.ats.Ats;
 import dev.intake.store.Database;
 import dev.intake.store.HistoryLabels;
+import dev.intake.store.NewSubmission;
 import dev.intake.store.OpenResult;
 import dev.intake.store.SqliteDraftStore;
 import dev.intake.store.SubmissionStore;
@@ -26,8 +28,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.SplittableRandom;
 
 /**
@@ -61,7 +63,8 @@ public final class HistoryBenchmark {
         System.out.printf(Locale.ROOT, "History benchmark: %,d submissions written in %d ms%n", SUBMISSIONS,
                 Duration.ofNanos(System.nanoTime() - built).toMillis());
 
-        try (Database database = ((OpenResult.Opened) Database.open(dir, clock)).database()) {
+        try (Database database = ((OpenResult.Opened) Database.open(dir, clock)).database();
+                FxTaskExecutor background = new FxTaskExecutor()) {
             SubmissionStore store = new SubmissionStore(database);
             SqliteDraftStore drafts = new SqliteDraftStore(database);
             ResourceBundle messages = ResourceBundle.getBundle("dev.intake.messages");
@@ -76,7 +79,7 @@ public final class HistoryBenchmark {
                 public Optional<Ats> ats(String profileId) {
                     return Optional.empty();
                 }
-            });
+            }, background);
 
             double[] open = new double[ROUNDS];
             double[] count = new double[ROUNDS];
@@ -154,7 +157,7 @@ public final class HistoryBenchmark {
             SubmissionStore store = new SubmissionStore(database);
             Instant start = clock.instant().minus(Duration.ofDays(365));
             for (int batch = 0; batch < SUBMISSIONS / 10_000; batch++) {
-                List<SubmissionStore.NewSubmission> submissions = new ArrayList<>();
+                List<NewSubmission> submissions = new ArrayList<>();
                 for (int i = 0; i < 10_000; i++) {
                     int n = batch * 10_000 + i;
                     String first = FIRST[random.nextInt(FIRST.length)];
@@ -164,7 +167,7 @@ public final class HistoryBenchmark {
                             ? SampleRequests.existingCandidate("cand-" + random.nextInt(5_000), "job-" + job)
                             : SampleRequests.newCandidate(first + " " + last, (first + "." + last + n)
                                     .toLowerCase(Locale.ROOT) + "@example.com", "job-" + job);
-                    submissions.add(new SubmissionStore.NewSubmission("profile-" + random.nextInt(3), request,
+                    submissions.add(new NewSubmission("profile-" + random.nextInt(3), request,
                             HistoryLabels.job(JOB_TITLES[job % JOB_TITLES.length] + " " + job),
                             start.plusSeconds(n * 315L)));
                 }

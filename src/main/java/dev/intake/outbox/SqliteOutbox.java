@@ -8,6 +8,7 @@ import dev.intake.common.TaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.FollowUpState;
 import dev.intake.store.HistoryLabels;
+import dev.intake.store.NewSubmission;
 import dev.intake.store.OutboxCounts;
 import dev.intake.store.StoredSubmission;
 import dev.intake.store.Submission;
@@ -87,7 +88,7 @@ public final class SqliteOutbox implements Outbox, AutoCloseable {
     @Override
     public Submitted submit(String profileId, CreateApplicationRequest request, HistoryLabels labels,
             SubmitOptions options) {
-        SubmissionStore.Inserted inserted = store.insertKeyed(List.of(new SubmissionStore.NewSubmission(profileId,
+        SubmissionStore.Inserted inserted = store.insertKeyed(List.of(new NewSubmission(profileId,
                 request, labels, clock.instant(), options.origin(), options.onceKey(), options.noteText(),
                 options.documents(), options.reuseCandidateByEmail(), options.sameCandidateAs()))).getFirst();
         Submission stored = get(inserted.localId());

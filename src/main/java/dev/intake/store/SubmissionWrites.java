@@ -26,13 +26,13 @@ final class SubmissionWrites {
      * already (before, or earlier in this list) stores nothing and answers the stored one's id.
      */
     static List<SubmissionStore.Inserted> insert(Connection connection,
-            List<SubmissionStore.NewSubmission> submissions) throws SQLException {
+            List<NewSubmission> submissions) throws SQLException {
         List<SubmissionStore.Inserted> ids = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submissions(profile_id, "
                 + "created_at, updated_at, request_json, state, candidate_name, candidate_email, candidate_id, "
                 + "job_id, job_title, origin, once_key, note_text, note_state, reuse_by_email, same_candidate_as) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (SubmissionStore.NewSubmission submission : submissions) {
+            for (NewSubmission submission : submissions) {
                 Optional<Long> known = submission.onceKey() == null ? Optional.empty()
                         : idOfKey(connection, submission.onceKey());
                 if (known.isPresent()) {

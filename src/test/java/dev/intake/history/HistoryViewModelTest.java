@@ -144,9 +144,9 @@ class HistoryViewModelTest {
 
     @Test
     void pagesThroughALongHistory() {
-        List<dev.intake.store.SubmissionStore.NewSubmission> many = new ArrayList<>();
+        List<dev.intake.store.NewSubmission> many = new ArrayList<>();
         for (int i = 0; i < 450; i++) {
-            many.add(new dev.intake.store.SubmissionStore.NewSubmission("p1",
+            many.add(new dev.intake.store.NewSubmission("p1",
                     SampleRequests.newCandidate("Person " + i, "p" + i + "@example.com", "job-1"),
                             HistoryLabels.NONE, kit.now()));
         }

@@ -129,7 +129,7 @@ class MigrationTest {
             assertEquals(false, old.reuseByEmail());
             assertEquals(null, old.emailLookup());
 
-            SubmissionStore.NewSubmission kiosk = new SubmissionStore.NewSubmission("p1",
+            NewSubmission kiosk = new NewSubmission("p1",
                     SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), HistoryLabels.NONE,
                     CLOCK.instant(), "event:fair-1", "event:fair-1#7", "Met at the booth",
                     List.of(new DocumentUpload("cv.pdf", "pdf", null, new byte[] {1, 2, 3})), true);
@@ -168,7 +168,7 @@ class MigrationTest {
         try (Database db = DatabaseTest.opened(Database.open(data, CLOCK))) {
             SubmissionStore store = new SubmissionStore(db);
             assertEquals(null, store.unsettled().getFirst().sameCandidateAs(), "an old submission follows none");
-            SubmissionStore.NewSubmission again = new SubmissionStore.NewSubmission("p1",
+            NewSubmission again = new NewSubmission("p1",
                     SampleRequests.newCandidate("Zoe Ng", "zoe@example.com", "j3"), HistoryLabels.NONE,
                     CLOCK.instant(), "event:fair-1", "event:fair-1#8", null, List.of(), true, "event:fair-1#7");
             id = store.insertKeyed(List.of(again)).getFirst().localId();
