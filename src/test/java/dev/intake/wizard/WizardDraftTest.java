@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Json;
 import dev.intake.common.BackgroundTask;
+import dev.intake.common.HeldTaskExecutor;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.Messages;
@@ -206,7 +207,7 @@ class WizardDraftTest {
      */
     @Test
     void theDraftOfWhatIsBeingTypedIsNotOfferedAsAnEarlierOne() {
-        HeldExecutor held = new HeldExecutor();
+        HeldTaskExecutor held = new HeldTaskExecutor();
         WizardViewModel wizard = new WizardViewModel(ats, outbox, drafts, TestProfiles.SANDBOX, held,
                 Messages.load(), Clock.systemUTC(), new RecentSources());
         wizard.start();
@@ -217,36 +218,5 @@ class WizardDraftTest {
         assertEquals(1, drafts.unfinished().size(), "what was typed is saved");
         assertNull(wizard.pendingDraftProperty().get(), "and not offered for resuming in the same wizard");
         assertEquals("Ada", wizard.candidate().firstName().get());
-    }
-
-    /** Runs the UI's work at once, and background work only when told, in an order the test picks. */
-    private static final class HeldExecutor implements TaskExecutor {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> BackgroundTask<T> wrap(Callable<T> work) {
-            return new BackgroundTask<>(work, runnable -> {
-                held.add(runnable);
-                return () -> held.remove(runnable);
-            }, this);
-        }
-
-        @Override
-        public void runOnUi(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public Cancellable runOnUiAfter(Duration delay, Runnable action) {
-            return () -> { };
-        }
-
-        /** The work started last first (it overtakes the others), then the rest in order. */
-        void runLastThenTheRest() {
-            List<Runnable> due = new ArrayList<>(held);
-            held.clear();
-            due.removeLast().run();
-            due.forEach(Runnable::run);
-        }
     }
 }

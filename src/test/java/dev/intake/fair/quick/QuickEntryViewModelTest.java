@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.intake.common.HeldTaskExecutor;
 import dev.intake.common.ImmediateTaskExecutor;
 import dev.intake.fair.capture.Capture;
 import dev.intake.fair.capture.CaptureCounts;

@@ -1,7 +1,5 @@
-package dev.intake.fair.quick;
+package dev.intake.common;
 
-import dev.intake.common.BackgroundTask;
-import dev.intake.common.TaskExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,7 @@ import java.util.concurrent.Callable;
  * Holds every piece of background work until the test lets it run, on the calling thread: a slow disk made
  * controllable. UI actions run at once; delayed ones wait for {@link #runDelayed()}.
  */
-final class HeldTaskExecutor implements TaskExecutor {
+public final class HeldTaskExecutor implements TaskExecutor {
     private final List<Runnable> held = new ArrayList<>();
     private final List<Runnable> delayed = new ArrayList<>();
 
@@ -35,25 +33,33 @@ final class HeldTaskExecutor implements TaskExecutor {
     }
 
     /** How many pieces of work wait to run. */
-    int held() {
+    public int held() {
         return held.size();
     }
 
     /** Lets the oldest held work run (and report). */
-    void runNext() {
+    public void runNext() {
         held.removeFirst().run();
     }
 
     /** Runs held work until none is left, including work that work started. */
-    void runAll() {
+    public void runAll() {
         while (!held.isEmpty()) {
             runNext();
         }
     }
 
-    void runDelayed() {
+    public void runDelayed() {
         List<Runnable> due = new ArrayList<>(delayed);
         delayed.clear();
+        due.forEach(Runnable::run);
+    }
+
+    /** The work started last first (it overtakes the others), then the rest in order. */
+    public void runLastThenTheRest() {
+        List<Runnable> due = new ArrayList<>(held);
+        held.clear();
+        due.removeLast().run();
         due.forEach(Runnable::run);
     }
 }
