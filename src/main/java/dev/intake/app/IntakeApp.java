@@ -44,8 +44,8 @@ import javafx.stage.Stage;
  *
  * <p>Installed, {@link #init()} reads only the theme and language, and the window shows at once with only a
  * placeholder. Right after that first frame the services are built on a thread of their own (opening the database,
- * starting the sandbox, reading credentials) while the menus and tabs are put around the placeholder; the form
- * follows once the services are ready, and keys typed meanwhile are kept and replayed into it. Started without
+ * starting the sandbox, reading credentials), then the form on them, not yet in the scene, while the menus and tabs
+ * are put around the placeholder; the form goes in once the services are ready, and keys typed meanwhile are kept and replayed into it. Started without
  * {@code init()} (tests on in-memory services), the window is built complete before it shows.
  */
 public class IntakeApp extends Application {
@@ -75,6 +75,8 @@ public class IntakeApp extends Application {
     private TypeAhead typeAhead;
     private WizardViewModel wizard;
     private Parent wizardView;
+    /** The first wizard, made with the services on their thread: shown once they are ready. */
+    private volatile PreparedWizard preparedWizard;
     private Desktop desktop;
     private WindowPlacements placements = WindowPlacements.NONE;
     private Optional<WindowPlacement> savedPlacement = Optional.empty();
@@ -135,7 +137,29 @@ public class IntakeApp extends Application {
         // Off the UI thread: the sources of recent submissions are suggested again after a restart.
         created.flatMap(AppServices::optionalWorkspace)
                 .ifPresent(workspace -> recentSources.rememberAll(workspace.recentSourceNames(RECENT_SUBMISSIONS)));
+        // The wizard's objects and view (not yet in the scene) are made here too, while the UI thread draws the
+        // window's frame; it then only has to put them in place.
+        created.ifPresent(this::prepareWizard);
         return created;
+    }
+
+    private void prepareWizard(AppServices s) {
+        try {
+            preparedWizard = newWizard(s, s.ats(), s.profile());
+        } catch (RuntimeException e) {
+            // Made again on the UI thread, which reports what fails there as it always did.
+            LOG.log(System.Logger.Level.DEBUG, "Could not prepare the wizard ahead", e);
+        }
+    }
+
+    /** A wizard on {@code ats} for {@code profile} and its view, not yet shown. */
+    private PreparedWizard newWizard(AppServices s, Ats ats, Profile profile) {
+        WizardViewModel made = new WizardViewModel(ats, s.outbox(), s.drafts(), profile, s.executor(), messages,
+                Clock.systemDefaultZone(), recentSources);
+        return new PreparedWizard(made, WizardController.load(made, files));
+    }
+
+    private record PreparedWizard(WizardViewModel wizard, Parent view) {
     }
 
     private Optional<AppServices> create() {
@@ -371,9 +395,13 @@ public class IntakeApp extends Application {
     void showWizard(Ats ats, Profile profile) {
         AppServices s = services.orElseThrow();
         closeWizard();
-        wizard = new WizardViewModel(ats, s.outbox(), s.drafts(), profile, s.executor(), messages,
-                Clock.systemDefaultZone(), recentSources);
-        wizardView = WizardController.load(wizard, files);
+        PreparedWizard prepared = preparedWizard;
+        preparedWizard = null;
+        if (prepared == null || prepared.wizard().profile() != profile || s.ats() != ats) {
+            prepared = newWizard(s, ats, profile);
+        }
+        wizard = prepared.wizard();
+        wizardView = prepared.view();
         window.showWizard(wizardView);
         // Skins now, not at the next pulse: the first field (in a scroll pane) is in the scene, and can take the
         // focus the wizard asks for on its next turn, only once they exist.
