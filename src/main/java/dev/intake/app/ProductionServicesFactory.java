@@ -209,26 +209,28 @@ public final class ProductionServicesFactory implements ServicesFactory {
         } catch (IOException e) {
             notices.add(UserMessage.of("main.notice.logUnavailable", dataDirectory, e.getMessage()));
         }
+        ProfileConnections connections = ProfileConnections.open(accounts);
+        // The current profile's ATS (for the Sandbox profile: starting the sandbox) is made on the executor while
+        // the database opens here: the one waits mostly on the disk, the other on the CPU.
+        CompletableFuture<StartingAts> startingAts = new CompletableFuture<>();
+        Profile current = accounts.profiles().current();
+        executor.runInBackground(() -> startingAts.completeAsync(() -> startAts(connections, current), Runnable::run));
         Database database;
         try {
             database = openDatabase(dataDirectory, notices);
         } catch (RuntimeException e) {
-            closeQuietly(log);
+            startingAts.handle((started, failure) -> null).join();
+            for (AutoCloseable part : new AutoCloseable[] {connections, log}) {
+                closeQuietly(part);
+            }
             throw e;
         }
-        ProfileConnections connections = ProfileConnections.open(accounts);
         SqliteOutbox outbox = SqliteOutbox.create(database, connections, executor);
         try {
-            Profile profile = accounts.profiles().current();
-            Ats ats;
-            try {
-                ats = connections.ats(profile);
-            } catch (AccountsException e) {
-                notices.add(e.userMessage());
-                notices.add(UserMessage.of("main.notice.startedOnSandbox", profile.name()));
-                profile = ProfileStore.SANDBOX;
-                ats = connections.ats(profile);
-            }
+            StartingAts started = joinAts(startingAts);
+            notices.addAll(started.notices());
+            Profile profile = started.profile();
+            Ats ats = started.ats();
             Workspace workspace = new Workspace(accounts, dataDirectory, log, database, connections, outbox,
                     executor, notices);
             if (!database.readOnly()) {
@@ -242,6 +244,35 @@ public final class ProductionServicesFactory implements ServicesFactory {
             // Not the executor: it is the process's, and the window goes on using it to say that it cannot start.
             for (AutoCloseable part : new AutoCloseable[] {outbox, connections, database, log}) {
                 closeQuietly(part);
+            }
+            throw e;
+        }
+    }
+
+    /** The profile Intake starts on with its ATS, and what the user is told when that is not the current one. */
+    private record StartingAts(Profile profile, Ats ats, List<UserMessage> notices) {
+    }
+
+    /** The current profile's ATS; the Sandbox's, with notices saying why, when the current one cannot be used. */
+    private static StartingAts startAts(ProfileConnections connections, Profile current) {
+        try {
+            return new StartingAts(current, connections.ats(current), List.of());
+        } catch (AccountsException e) {
+            List<UserMessage> notices = List.of(e.userMessage(),
+                    UserMessage.of("main.notice.startedOnSandbox", current.name()));
+            return new StartingAts(ProfileStore.SANDBOX, connections.ats(ProfileStore.SANDBOX), notices);
+        }
+    }
+
+    private static StartingAts joinAts(CompletableFuture<StartingAts> startingAts) {
+        try {
+            return startingAts.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }
