@@ -93,6 +93,9 @@ class FairDayOfflineTest {
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertTrue(took.compareTo(SEND_LIMIT) < 0, "sent in " + took);
+            // The figure the day is judged by, for the test's report.
+            System.out.printf("A day offline: %d captured through 2 kills, all sent with their notes in %.1f s%n",
+                    VISITORS, took.toMillis() / 1000.0);
 
             List<Application> created = ats.data().createdApplications();
             assertEquals(VISITORS, created.size(), "exactly one application per visitor");
