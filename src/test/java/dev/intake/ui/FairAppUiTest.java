@@ -65,9 +65,10 @@ class FairAppUiTest {
         assertTrue(fx(() -> tabs.getTabs().stream().map(Tab::getText).toList())
                 .contains("Quick entry — Berlin Tech Fair"));
         // Above the form: what capture works from, fetched when the event opened.
-        assertTrue(robot.lookup(".event-pack-bar .label").queryAll().stream().map(node -> ((Labeled) node).getText())
-                .anyMatch(text -> text != null && text.matches("Event pack: \\d+ jobs, packed just now\\..*")),
-                "the event pack's line");
+        // Looked up on the UI thread: the scene is still changing while quick entry settles in.
+        await(() -> fx(() -> running.stage.getScene().getRoot().lookupAll(".event-pack-bar .label").stream()
+                .map(node -> ((Labeled) node).getText())
+                .anyMatch(text -> text != null && text.matches("Event pack: \\d+ jobs, packed just now\\..*"))));
     }
 
     @Test
