@@ -16,9 +16,9 @@ public final class AppIcons {
 
     /**
      * Gives {@code stage}, which must have its scene, the icon. The images are read and decoded in the toolkit's own
-     * background image loading, started once the window has laid out its first frame, so that they neither delay
+     * background image loading, started once the window has laid out its next frame, so that they neither delay
      * nor compete with it; they are set on the stage together once all have loaded (an image that fails to load is
-     * left out). Call on the JavaFX thread.
+     * left out). Call on the JavaFX thread; the main window calls it once it is ready for work.
      */
     public static void addTo(Stage stage) {
         Scene scene = Objects.requireNonNull(stage.getScene(), "set the stage's scene first");

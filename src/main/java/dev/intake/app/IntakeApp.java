@@ -189,10 +189,9 @@ public class IntakeApp extends Application {
             scene = new Scene(loadMainWindow());
             Stylesheet.apply(scene, appearance.theme());
             stage.setScene(scene);
-            AppIcons.addTo(stage);
             attach(stage, known);
             stage.show();
-            shown();
+            shown(stage);
             SmokeTest.runIfRequested(arguments(), stage, ready, settled, quit);
             return;
         }
@@ -209,7 +208,6 @@ public class IntakeApp extends Application {
         scene = new Scene(frame);
         Stylesheet.apply(scene, appearance.theme());
         stage.setScene(scene);
-        AppIcons.addTo(stage);
         typeAhead = TypeAhead.capture(placeholder);
         stage.show();
         // Before the window's own work after the first frame, so that the probe times that frame, not that work.
@@ -256,7 +254,7 @@ public class IntakeApp extends Application {
         } else {
             showFailedStart(failure);
         }
-        shown();
+        shown(stage);
     }
 
     /** The main window's frame (menus, title bar, tabs) from its FXML, with {@link #window} its controller. */
@@ -320,8 +318,11 @@ public class IntakeApp extends Application {
         window.showWizard(notice);
     }
 
-    /** Once the window holds its content: start-up notices, then (after the wizard took focus) the typed keys. */
-    private void shown() {
+    /**
+     * Once the window holds its content: start-up notices, then (after the wizard took focus) the typed keys, then
+     * the window's icon.
+     */
+    private void shown(Stage stage) {
         if (desktop != null) {
             desktop.shown();
         }
@@ -336,6 +337,9 @@ public class IntakeApp extends Application {
                 typeAhead = null;
             }
             ready.complete(null);
+            // Only now: handing the icon's six sizes to a GTK window took about 0.15 s of this thread, and the form
+            // waited for it when the icon was set at the first frame. The icon comes a moment later; nobody waits.
+            AppIcons.addTo(stage);
             prepareHttp();
         });
     }
