@@ -20,6 +20,7 @@ import dev.intake.store.DataDirectory;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import dev.intake.store.StoreException;
+import dev.intake.window.WindowPlacement;
 import dev.intake.window.WindowPlacementFile;
 import dev.intake.window.WindowPlacements;
 import java.io.IOException;
@@ -54,13 +55,15 @@ public final class ProductionServicesFactory implements ServicesFactory {
     }
 
     /**
-     * The accounts and settings being read for {@code args} while the toolkit starts ({@link #readAhead}), for the
-     * factory made with it to take over.
+     * The accounts and settings, then where the window was, being read for {@code args} while the toolkit starts
+     * ({@link #readAhead}), for the factory made with it to take over.
      */
-    public record ReadAhead(List<String> args, CompletableFuture<AccountsSetup.Parts> accounts) {
+    public record ReadAhead(List<String> args, CompletableFuture<AccountsSetup.Parts> accounts,
+                            CompletableFuture<Optional<WindowPlacement>> placement) {
         public ReadAhead {
             args = List.copyOf(args);
             Objects.requireNonNull(accounts);
+            Objects.requireNonNull(placement);
         }
     }
 
@@ -71,6 +74,8 @@ public final class ProductionServicesFactory implements ServicesFactory {
     private final AtomicReference<ReadAhead> readAhead;
     /** Opened by {@link #appearance} for the first frame, then used by {@link #create}: the files are read once. */
     private volatile AccountsSetup.Parts openedAccounts;
+    /** The read-ahead {@link #openAccounts} took, for {@link #windowPlacements} to take its placement from. */
+    private volatile ReadAhead takenReadAhead;
 
     /** Asks with the toolkit's alerts; the accounts {@code readAhead} is reading are used if the arguments match. */
     public ProductionServicesFactory(FxTaskExecutor executor, ReadAhead readAhead) {
@@ -98,14 +103,22 @@ public final class ProductionServicesFactory implements ServicesFactory {
     public static ReadAhead readAhead(String[] args, TaskExecutor executor) {
         List<String> arguments = List.of(args);
         CompletableFuture<AccountsSetup.Parts> accounts = new CompletableFuture<>();
+        CompletableFuture<Optional<WindowPlacement>> placement = new CompletableFuture<>();
         executor.runInBackground(() -> {
+            AccountsSetup.Parts parts;
             try {
-                accounts.complete(AccountsSetup.open(arguments));
+                parts = AccountsSetup.open(arguments);
             } catch (Throwable e) {
                 accounts.completeExceptionally(e);
+                placement.completeExceptionally(e);
+                return;
             }
+            accounts.complete(parts);
+            // Here too: reading window.json (the JSON reader's first record type) took about 50 ms of the launcher
+            // thread, which the first frame waited for.
+            placement.complete(new WindowPlacementFile(parts.configDirectory()).load());
         });
-        return new ReadAhead(arguments, accounts);
+        return new ReadAhead(arguments, accounts, placement);
     }
 
     /** What {@link #readAhead} read for these arguments, or a fresh read. */
@@ -114,6 +127,7 @@ public final class ProductionServicesFactory implements ServicesFactory {
         if (ahead == null || !ahead.args().equals(args)) {
             return AccountsSetup.open(args);
         }
+        takenReadAhead = ahead;
         try {
             return ahead.accounts().join();
         } catch (CompletionException e) {
@@ -174,13 +188,19 @@ public final class ProductionServicesFactory implements ServicesFactory {
      */
     @Override
     public WindowPlacements windowPlacements(List<String> args) {
+        WindowPlacementFile file;
         try {
             AccountsSetup.Parts accounts = openedAccounts;
-            return new WindowPlacementFile(accounts != null ? accounts.configDirectory()
+            file = new WindowPlacementFile(accounts != null ? accounts.configDirectory()
                     : ConfigDirectory.forThisProcess(args));
         } catch (IllegalArgumentException e) {
             return WindowPlacements.NONE;
         }
+        ReadAhead ahead = takenReadAhead;
+        if (ahead == null || !ahead.args().equals(args) || ahead.placement().isCompletedExceptionally()) {
+            return file;
+        }
+        return new ReadAheadPlacements(file, ahead.placement());
     }
 
     /**
@@ -319,6 +339,35 @@ public final class ProductionServicesFactory implements ServicesFactory {
         System.err.println(message);
         dialogs.cannotStart(message);
         return new StartupCancelledException();
+    }
+
+    /** The file, whose first {@link #load} is the placement read ahead; later ones read the file again. */
+    private static final class ReadAheadPlacements implements WindowPlacements {
+        private final WindowPlacements file;
+        private final AtomicReference<CompletableFuture<Optional<WindowPlacement>>> readAhead;
+
+        ReadAheadPlacements(WindowPlacements file, CompletableFuture<Optional<WindowPlacement>> readAhead) {
+            this.file = file;
+            this.readAhead = new AtomicReference<>(readAhead);
+        }
+
+        @Override
+        public Optional<WindowPlacement> load() {
+            CompletableFuture<Optional<WindowPlacement>> read = readAhead.getAndSet(null);
+            if (read == null) {
+                return file.load();
+            }
+            try {
+                return read.join();
+            } catch (CompletionException e) {
+                return file.load();
+            }
+        }
+
+        @Override
+        public void save(WindowPlacement placement) throws IOException {
+            file.save(placement);
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

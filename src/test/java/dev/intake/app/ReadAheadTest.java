@@ -6,9 +6,13 @@ import dev.intake.config.Settings;
 import dev.intake.config.SettingsStore;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.common.Theme;
+import dev.intake.window.WindowPlacement;
+import dev.intake.window.WindowPlacementFile;
+import dev.intake.window.WindowPlacements;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,25 @@ class ReadAheadTest {
 
         assertEquals(Theme.DARK, factory.appearance(List.of(args)).theme());
         assertEquals(Theme.LIGHT, factory.appearance(List.of(args)).theme());
+    }
+
+    @Test
+    void theWindowOpensWhereTheReadAheadFoundIt() throws Exception {
+        String[] args = argsFor("a");
+        WindowPlacementFile file = new WindowPlacementFile(dir.resolve("a").resolve("config"));
+        WindowPlacement whenRead = new WindowPlacement(40, 30, 1000, 700, false);
+        file.save(whenRead);
+        ProductionServicesFactory.ReadAhead ahead = ProductionServicesFactory.readAhead(args, executor);
+        assertEquals(Optional.of(whenRead), ahead.placement().get(10, TimeUnit.SECONDS));
+        ProductionServicesFactory factory = new ProductionServicesFactory(new NoQuestions(), executor, ahead);
+        factory.appearance(List.of(args));
+        // Moved after the read: the first window opens where it was read to be, later reads see the file.
+        WindowPlacement moved = new WindowPlacement(200, 100, 1100, 750, true);
+        file.save(moved);
+
+        WindowPlacements placements = factory.windowPlacements(List.of(args));
+        assertEquals(Optional.of(whenRead), placements.load());
+        assertEquals(Optional.of(moved), placements.load());
     }
 
     @Test
