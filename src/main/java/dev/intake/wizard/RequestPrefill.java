@@ -10,12 +10,16 @@ import dev.intake.ats.JobPosting;
 import dev.intake.ats.Json;
 import dev.intake.ats.Location;
 import dev.intake.ats.NewCandidate;
+import dev.intake.wizard.candidate.CandidateStep;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.candidate.Countries;
 import dev.intake.wizard.candidate.Country;
+import dev.intake.wizard.documents.DocumentsStep;
 import dev.intake.wizard.documents.DocumentsStepViewModel;
+import dev.intake.wizard.job.JobStep;
 import dev.intake.wizard.job.JobStepViewModel;
 import dev.intake.wizard.questionnaire.QuestionModel;
+import dev.intake.wizard.questionnaire.QuestionnaireStep;
 import dev.intake.wizard.step.WizardStep;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -52,8 +56,10 @@ public final class RequestPrefill {
         JobStepViewModel.State jobState = new JobStepViewModel.State(null, "", job, posting, location,
                 request.source() == null ? null : request.source().name(), status,
                 statusSource == null ? null : statusSource.asText(), json(request.passthrough()));
-        return new WizardState(WizardState.VERSION, draftId, WizardStep.CANDIDATE, candidate, jobState,
-                answers(request.questionnaires()), documents(request.documents()));
+        return WizardState.of(draftId, WizardStep.CANDIDATE, Map.of(CandidateStep.DRAFT_KEY, candidate,
+                JobStep.DRAFT_KEY, jobState,
+                QuestionnaireStep.DRAFT_KEY, new QuestionnaireStep.Answers(answers(request.questionnaires())),
+                DocumentsStep.DRAFT_KEY, new DocumentsStep.Documents(documents(request.documents()))));
     }
 
     /** The candidate step for an existing candidate (looked up by id) or the details typed before. */

@@ -1,7 +1,6 @@
 package dev.intake.wizard;
 
 import dev.intake.accounts.Profile;
-import dev.intake.ats.Json;
 import dev.intake.common.TaskExecutor;
 import dev.intake.form.Messages;
 import dev.intake.store.DraftStore;
@@ -29,13 +28,14 @@ final class WizardDrafts {
     /** The wizard's state when there is something worth saving now; null when there is not. */
     private final Supplier<WizardState> worthSaving;
     private final Consumer<WizardState> restore;
+    private final DraftFormat format;
     private final ReadOnlyObjectWrapper<DraftStore.Draft> pendingDraft;
     private final ReadOnlyStringWrapper draftProblem;
     private String draftId = UUID.randomUUID().toString();
     private TaskExecutor.Cancellable scheduledSave;
 
     WizardDrafts(Object bean, DraftStore drafts, Profile profile, TaskExecutor executor, Clock clock,
-            Messages messages, Supplier<WizardState> worthSaving, Consumer<WizardState> restore) {
+            Messages messages, DraftFormat format, Supplier<WizardState> worthSaving, Consumer<WizardState> restore) {
         this.drafts = drafts;
         this.profile = profile;
         this.executor = executor;
@@ -43,6 +43,7 @@ final class WizardDrafts {
         this.messages = messages;
         this.worthSaving = worthSaving;
         this.restore = restore;
+        this.format = format;
         this.pendingDraft = new ReadOnlyObjectWrapper<>(bean, "pendingDraft");
         this.draftProblem = new ReadOnlyStringWrapper(bean, "draftProblem");
     }
@@ -79,7 +80,7 @@ final class WizardDrafts {
         String id = draftId;
         executor.wrap(() -> {
             drafts.save(new DraftStore.Draft(id, profile.id(), clock.instant(),
-                    Json.mapper().writeValueAsString(state)));
+                    format.write(state)));
             return id;
         }).onSuccess(saved -> draftProblem.set(null))
                 .onFailure(error -> draftProblem.set(messages.get("draft.saveFailed",
@@ -115,7 +116,7 @@ final class WizardDrafts {
             return;
         }
         pendingDraft.set(null);
-        executor.wrap(() -> Json.mapper().readValue(draft.json(), WizardState.class))
+        executor.wrap(() -> format.read(draft.json()))
                 .onSuccess(restore::accept)
                 .onFailure(error -> draftProblem.set(messages.get("draft.unreadable",
                         String.valueOf(error.getMessage()))))

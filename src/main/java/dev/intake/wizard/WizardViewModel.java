@@ -13,6 +13,7 @@ import dev.intake.form.Messages;
 import dev.intake.form.Rules;
 import dev.intake.outbox.Outbox;
 import dev.intake.store.DraftStore;
+import dev.intake.wizard.candidate.CandidateStep;
 import dev.intake.wizard.candidate.CandidateStepViewModel;
 import dev.intake.wizard.documents.DocumentsStepViewModel;
 import dev.intake.wizard.job.JobStepViewModel;
@@ -30,6 +31,7 @@ import dev.intake.wizard.step.WizardStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -83,7 +85,7 @@ public final class WizardViewModel implements WizardActions {
                 submission.phaseProperty());
         this.flow = new StepFlow(this, list.apply(steps), busy, this::summary);
         this.drafts = new WizardDrafts(this, Objects.requireNonNull(drafts), profile, executor,
-                Objects.requireNonNull(clock), messages,
+                Objects.requireNonNull(clock), messages, DraftFormat.of(flow.pages()),
                 () -> WizardStep.RESULT.equals(flow.currentStep()) || !hasSomethingTyped() ? null : state(),
                 this::restore);
 
@@ -123,10 +125,9 @@ public final class WizardViewModel implements WizardActions {
                 || !Rules.isBlank(c.email()) || !steps.documents().documents().isEmpty();
     }
 
-    /** The whole wizard as a draft records it. */
+    /** The whole wizard as a draft records it: each page's part under its key. */
     public WizardState state() {
-        return new WizardState(WizardState.VERSION, drafts.id(), flow.currentStep(), steps.candidate().state(),
-                steps.job().state(), steps.questionnaire().state(), steps.documents().state());
+        return WizardState.of(drafts.id(), flow.currentStep(), DraftFormat.save(flow.pages()));
     }
 
     /** Puts the wizard back exactly as the state describes it. */
@@ -134,14 +135,8 @@ public final class WizardViewModel implements WizardActions {
         restoring = true;
         try {
             drafts.adopt(state.draftId());
-            if (state.candidate() != null) {
-                steps.candidate().restore(state.candidate());
-            }
-            if (state.job() != null) {
-                steps.job().restore(state.job());
-            }
-            steps.questionnaire().restore(state.answers());
-            steps.documents().restore(state.documents());
+            // In the list's order: the job's posting comes back before the answers to its questions.
+            DraftFormat.restore(flow.pages(), state);
             flow.restore(state.step());
         } finally {
             restoring = false;
@@ -327,8 +322,8 @@ public final class WizardViewModel implements WizardActions {
      */
     public void newApplicationFor(String candidateId, NewCandidate typed) {
         String id = UUID.randomUUID().toString();
-        prefill(() -> new WizardState(WizardState.VERSION, id, WizardStep.CANDIDATE,
-                RequestPrefill.candidate(ats, candidateId, typed), null, null, null), () -> {
+        prefill(() -> WizardState.of(id, WizardStep.CANDIDATE,
+                Map.of(CandidateStep.DRAFT_KEY, RequestPrefill.candidate(ats, candidateId, typed))), () -> {
                     steps.job().clearJob();
                     if (candidateId == null && typed != null && !Rules.isBlank(typed.email())) {
                         steps.candidate().useCandidateByEmail(typed.email());

@@ -24,6 +24,7 @@ import dev.intake.wizard.job.RecentSources;
 import dev.intake.wizard.questionnaire.QuestionModel;
 import dev.intake.wizard.step.WizardStep;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +32,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,11 +117,59 @@ class WizardDraftTest {
 
     @Test
     void aDraftNamesItsPageAsDraftsAlwaysHave() throws Exception {
-        WizardState state = new WizardState(WizardState.VERSION, "d-1", WizardStep.DOCUMENTS, null, null, null, null);
-        assertEquals("DOCUMENTS", Json.mapper().valueToTree(state).path("step").asText());
-        WizardState saved = Json.mapper().readValue("{\"version\":1,\"draft_id\":\"d-1\",\"step\":\"JOB\"}",
-                WizardState.class);
+        WizardState state = WizardState.of("d-1", WizardStep.DOCUMENTS, Map.of());
+        DraftFormat format = new DraftFormat(Map.of());
+        assertEquals("DOCUMENTS", Json.mapper().readTree(format.write(state)).path("step").asText());
+        WizardState saved = format.read("{\"version\":1,\"draft_id\":\"d-1\",\"step\":\"JOB\"}");
         assertEquals(WizardStep.JOB, saved.step(), "a draft saved by an earlier version opens on its page");
+        assertEquals("d-1", saved.draftId());
+    }
+
+    @Test
+    void eachPageKeepsItsPartUnderItsOwnKey() throws Exception {
+        WizardViewModel wizard = wizard(TestProfiles.SANDBOX);
+        fillEverything(wizard);
+        executor.runDelayed();
+        JsonNode saved = Json.mapper().readTree(drafts.unfinished().getFirst().json());
+
+        assertEquals(WizardState.VERSION, saved.path("version").asInt());
+        assertEquals(List.of("candidate", "job", "questionnaire", "documents"),
+                iterable(saved.path("parts").fieldNames()));
+        assertEquals("Margaret", saved.path("parts").path("candidate").path("first_name").asText());
+        assertEquals("cv.pdf", saved.path("parts").path("documents").path("documents").path(0).path("name").asText());
+    }
+
+    @Test
+    void aDraftSavedInTheFirstFormatRestoresTheWizardExactly() throws Exception {
+        // Saved by the version before parts had keys, from the same entries as fillEverything.
+        String firstFormat = resource("draft-v1.json");
+        JsonNode expected = Json.mapper().readTree(resource("draft-v1-request.json"));
+        drafts.save(new DraftStore.Draft("d-old", Profile.SANDBOX_ID, Instant.parse("2026-02-27T16:00:00Z"),
+                firstFormat));
+
+        WizardViewModel wizard = wizard(TestProfiles.SANDBOX);
+        assertNotNull(wizard.pendingDraftProperty().get(), "the unfinished application is offered after an update");
+        wizard.resumeDraft();
+
+        assertNull(wizard.draftProblemProperty().get());
+        // As sent: the request's JSON, read back as the file was.
+        assertEquals(expected, Json.mapper().readTree(Json.mapper().writeValueAsString(wizard.buildRequest())));
+        assertEquals(WizardStep.QUESTIONNAIRE, wizard.currentStep());
+        assertEquals("none really", question(wizard, "q-visa-type").text().get(), "hidden answers come back too");
+        assertEquals("Margaret H. Hamilton", wizard.candidate().name().get());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (var in = WizardDraftTest.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> all = new ArrayList<>();
+        names.forEachRemaining(all::add);
+        return all;
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.ats.NewCandidate;
 import dev.intake.form.Messages;
 import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.DraftPart;
 import dev.intake.wizard.step.NextApplication;
 import dev.intake.wizard.step.RequestParts;
 import dev.intake.wizard.step.ReviewLines;
@@ -20,6 +21,9 @@ import java.util.Optional;
 
 /** The candidate step in a wizard's list: an existing candidate or a new one, typed in full. */
 public final class CandidateStep implements WizardPage {
+    /** The key of this page's part of a draft. */
+    public static final String DRAFT_KEY = "candidate";
+
     private final CandidateStepViewModel vm;
     private final Messages messages;
 
@@ -113,5 +117,14 @@ public final class CandidateStep implements WizardPage {
             }
         }
         return true;
+    }
+
+    @Override
+    public Optional<DraftPart<?>> draft() {
+        return Optional.of(new DraftPart<>(DRAFT_KEY, CandidateStepViewModel.State.class, vm::state, state -> {
+            if (state != null) {
+                vm.restore(state);
+            }
+        }));
     }
 }

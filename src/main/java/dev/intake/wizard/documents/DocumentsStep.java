@@ -3,6 +3,7 @@ package dev.intake.wizard.documents;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.form.Messages;
 import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.DraftPart;
 import dev.intake.wizard.step.NextApplication;
 import dev.intake.wizard.step.RequestParts;
 import dev.intake.wizard.step.ReviewLines;
@@ -17,6 +18,9 @@ import java.util.Optional;
 
 /** The documents step in a wizard's list: files with their categories. */
 public final class DocumentsStep implements WizardPage {
+    /** The key of this page's part of a draft. */
+    public static final String DRAFT_KEY = "documents";
+
     private final DocumentsStepViewModel vm;
     private final Messages messages;
 
@@ -69,5 +73,15 @@ public final class DocumentsStep implements WizardPage {
     public boolean startNext(NextApplication next) {
         vm.clear();
         return false;
+    }
+
+    /** This page's part of a draft: the files with their contents and categories. */
+    public record Documents(List<DocumentsStepViewModel.DocumentState> documents) {
+    }
+
+    @Override
+    public Optional<DraftPart<?>> draft() {
+        return Optional.of(new DraftPart<>(DRAFT_KEY, Documents.class, () -> new Documents(vm.state()),
+                saved -> vm.restore(saved == null ? null : saved.documents())));
     }
 }

@@ -6,6 +6,7 @@ import dev.intake.ats.JobPosting;
 import dev.intake.ats.Location;
 import dev.intake.form.Messages;
 import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.DraftPart;
 import dev.intake.wizard.step.NextApplication;
 import dev.intake.wizard.step.RequestParts;
 import dev.intake.wizard.step.ReviewLines;
@@ -21,6 +22,9 @@ import java.util.Optional;
 
 /** The job step in a wizard's list: job, posting, location, source and status. */
 public final class JobStep implements WizardPage {
+    /** The key of this page's part of a draft. */
+    public static final String DRAFT_KEY = "job";
+
     private final JobStepViewModel vm;
     private final Messages messages;
 
@@ -100,5 +104,14 @@ public final class JobStep implements WizardPage {
     @Override
     public void submitted() {
         vm.rememberSource();
+    }
+
+    @Override
+    public Optional<DraftPart<?>> draft() {
+        return Optional.of(new DraftPart<>(DRAFT_KEY, JobStepViewModel.State.class, vm::state, state -> {
+            if (state != null) {
+                vm.restore(state);
+            }
+        }));
     }
 }

@@ -3,6 +3,7 @@ package dev.intake.wizard.questionnaire;
 import dev.intake.ats.CreateApplicationRequest;
 import dev.intake.form.Messages;
 import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.DraftPart;
 import dev.intake.wizard.step.NextApplication;
 import dev.intake.wizard.step.RequestParts;
 import dev.intake.wizard.step.ReviewLines;
@@ -12,12 +13,16 @@ import dev.intake.wizard.step.StepViewModel;
 import dev.intake.wizard.step.WizardPage;
 import dev.intake.wizard.step.WizardStep;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.value.ObservableBooleanValue;
 
 /** The questionnaire step in a wizard's list; passed by while the posting has no questions. */
 public final class QuestionnaireStep implements WizardPage {
+    /** The key of this page's part of a draft. */
+    public static final String DRAFT_KEY = "questionnaire";
+
     private final QuestionnaireStepViewModel vm;
     private final Messages messages;
     private final ObservableBooleanValue skipped;
@@ -71,5 +76,15 @@ public final class QuestionnaireStep implements WizardPage {
     public boolean startNext(NextApplication next) {
         vm.clearAnswers();
         return false;
+    }
+
+    /** This page's part of a draft: every answer, hidden ones too, by question id. */
+    public record Answers(Map<String, QuestionModel.AnswerState> answers) {
+    }
+
+    @Override
+    public Optional<DraftPart<?>> draft() {
+        return Optional.of(new DraftPart<>(DRAFT_KEY, Answers.class, () -> new Answers(vm.state()),
+                saved -> vm.restore(saved == null ? null : saved.answers())));
     }
 }

@@ -57,4 +57,9 @@ public interface WizardPage {
     /** The outbox holds the application: the page remembers what the next one may reuse (e.g. the source). */
     default void submitted() {
     }
+
+    /** What the page keeps in a draft; empty for pages that keep nothing (review, result). */
+    default Optional<DraftPart<?>> draft() {
+        return Optional.empty();
+    }
 }
