@@ -20,11 +20,18 @@ import dev.intake.wizard.result.ResultStep;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.review.ReviewStep;
 import dev.intake.wizard.step.ApplicationSummary;
+import dev.intake.wizard.step.DraftPart;
+import dev.intake.wizard.step.StepContext;
+import dev.intake.wizard.step.StepView;
+import dev.intake.wizard.step.StepViewModel;
 import dev.intake.wizard.step.WizardPage;
 import dev.intake.wizard.step.WizardStep;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.junit.jupiter.api.Test;
 
 /** A wizard made from another list of the same steps: only the listed pages are walked, checked and sent. */
@@ -84,5 +91,65 @@ class WizardStepListTest {
         assertEquals(WizardStep.JOB, wizard.currentStep(), "the same person: the wizard opens on the job");
         assertNull(wizard.job().job().get());
         assertFalse(wizard.canGoNextProperty().get());
+    }
+
+    /** A page added by one line in the list keeps its own part of the draft: saved and resumed with the rest. */
+    @Test
+    void aPageAddedToTheListKeepsItsOwnPartOfTheDraft() {
+        InMemoryDraftStore drafts = new InMemoryDraftStore();
+        ImmediateTaskExecutor executor = new ImmediateTaskExecutor();
+        Function<DeskSteps, List<WizardPage>> withReferral = s -> List.of(
+                new CandidateStep(s.candidate(), s.messages()),
+                new ReferralPage(),
+                new JobStep(s.job(), s.messages()),
+                new ReviewStep(s.review()),
+                new ResultStep(s.submission()));
+        WizardViewModel first = new WizardViewModel(FakeAts.standard(), outbox, drafts, TestProfiles.SANDBOX,
+                executor, Messages.load(), Clock.systemUTC(), new RecentSources(), withReferral);
+        first.start();
+        referral(first).who.set("Grace, at the Boston meetup");
+        first.candidate().firstName().set("Ada");
+        executor.runDelayed();
+
+        WizardViewModel second = new WizardViewModel(FakeAts.standard(), outbox, drafts, TestProfiles.SANDBOX,
+                executor, Messages.load(), Clock.systemUTC(), new RecentSources(), withReferral);
+        second.start();
+        second.resumeDraft();
+
+        assertEquals("Grace, at the Boston meetup", referral(second).who.get());
+        assertEquals("Ada", second.candidate().firstName().get());
+    }
+
+    private static ReferralPage referral(WizardViewModel wizard) {
+        return (ReferralPage) wizard.pages().get(1);
+    }
+
+    /** A page of this test's own, with no form: who referred the candidate, kept in the draft under its key. */
+    private static final class ReferralPage implements WizardPage {
+        private final StringProperty who = new SimpleStringProperty();
+
+        private record Referral(String who) {
+        }
+
+        @Override
+        public WizardStep step() {
+            return new WizardStep("REFERRAL");
+        }
+
+        @Override
+        public Optional<StepViewModel> form() {
+            return Optional.empty();
+        }
+
+        @Override
+        public StepView view(StepContext context) {
+            throw new UnsupportedOperationException("no page is shown in this test");
+        }
+
+        @Override
+        public Optional<DraftPart<?>> draft() {
+            return Optional.of(new DraftPart<>("referral", Referral.class, () -> new Referral(who.get()),
+                    saved -> who.set(saved == null ? null : saved.who())));
+        }
     }
 }
