@@ -318,10 +318,7 @@ public class IntakeApp extends Application {
         window.showWizard(notice);
     }
 
-    /**
-     * Once the window holds its content: start-up notices, then (after the wizard took focus) the typed keys, then
-     * the window's icon.
-     */
+    /** Once the window holds its content: start-up notices, then the keys typed ahead, then the window's icon. */
     private void shown(Stage stage) {
         if (desktop != null) {
             desktop.shown();
