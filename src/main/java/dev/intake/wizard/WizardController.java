@@ -4,6 +4,7 @@ import dev.intake.form.Banner;
 import dev.intake.form.Field;
 import dev.intake.form.FilePicker;
 import dev.intake.form.Messages;
+import dev.intake.form.ScrollPanes;
 import dev.intake.form.Views;
 import dev.intake.wizard.result.SubmissionViewModel.Phase;
 import dev.intake.wizard.step.StepContext;
@@ -24,6 +25,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -144,6 +146,9 @@ public final class WizardController {
             view = wizard.pages().stream().filter(p -> p.step().equals(step)).findFirst().orElseThrow()
                     .view(context);
             Views.load(step.viewName(), view, messages);
+            if (view.root() instanceof ScrollPane page) {
+                ScrollPanes.withoutViewportCache(page);
+            }
             views.put(step, view);
             pages.getChildren().add(view.root());
             // Skins now rather than at the next pulse: a field inside a scroll pane is in the scene, and can take
