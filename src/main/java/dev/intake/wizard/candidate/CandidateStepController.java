@@ -4,6 +4,7 @@ import dev.intake.ats.Candidate;
 import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.form.Field;
 import dev.intake.form.FieldViews;
+import dev.intake.form.HiddenParts;
 import dev.intake.form.Messages;
 import dev.intake.wizard.candidate.CandidateStepViewModel.Mode;
 import dev.intake.wizard.step.StepView;
@@ -144,6 +145,8 @@ public final class CandidateStepController implements StepView {
         buildCustomFields();
         customFieldsStatus.textProperty().bind(vm.customFieldsStatusProperty());
         showWhenText(customFieldsStatus);
+        HiddenParts.joinWhenVisible(existingPane);
+        HiddenParts.contentWhenExpanded(moreDetails);
     }
 
     private void showMode(Mode mode) {
@@ -404,10 +407,8 @@ public final class CandidateStepController implements StepView {
         if (node == null) {
             return Optional.empty();
         }
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent == moreDetails.getContent()) {
-                moreDetails.setExpanded(true);
-            }
+        if (HiddenParts.within(node, HiddenParts.content(moreDetails))) {
+            moreDetails.setExpanded(true);
         }
         return Optional.of(node);
     }

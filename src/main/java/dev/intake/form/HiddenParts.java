@@ -1,0 +1,83 @@
+package dev.intake.form;
+
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Pane;
+
+/**
+ * Parts of a page that are built and bound with it but join the scene only when first shown. A part out of the scene
+ * gets no skins and no styling, which are most of what a page costs to appear: on the candidate page, the hidden
+ * existing-candidate search (a list view) and the collapsed "More details" (a text area) took about a third of it.
+ * Once shown, a part stays in the scene, and behaves as if it had always been there.
+ */
+public final class HiddenParts {
+    private HiddenParts() {
+    }
+
+    /**
+     * Takes {@code part} out of its parent while it is not visible, and puts it back at the same place the first time
+     * it becomes visible. Call once the page is built, with the part's visibility as the page starts.
+     */
+    public static void joinWhenVisible(Node part) {
+        if (part.isVisible() || !(part.getParent() instanceof Pane home)) {
+            return;
+        }
+        List<Node> siblings = home.getChildren();
+        int index = siblings.indexOf(part);
+        // Back before the sibling that followed it, wherever that is by then.
+        Node before = index + 1 < siblings.size() ? siblings.get(index + 1) : null;
+        siblings.remove(part);
+        part.visibleProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> visible, Boolean was, Boolean now) {
+                if (now) {
+                    part.visibleProperty().removeListener(this);
+                    int at = before == null ? -1 : siblings.indexOf(before);
+                    siblings.add(at < 0 ? siblings.size() : at, part);
+                }
+            }
+        });
+    }
+
+    /**
+     * Takes a collapsed {@code pane}'s content out of the scene until the pane is first expanded. The content stays
+     * reachable through {@link #content(TitledPane)}.
+     */
+    public static void contentWhenExpanded(TitledPane pane) {
+        Node content = pane.getContent();
+        if (pane.isExpanded() || content == null) {
+            return;
+        }
+        pane.getProperties().put(HiddenParts.class, content);
+        pane.setContent(null);
+        pane.expandedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> expanded, Boolean was, Boolean now) {
+                if (now) {
+                    pane.expandedProperty().removeListener(this);
+                    pane.getProperties().remove(HiddenParts.class);
+                    pane.setContent(content);
+                }
+            }
+        });
+    }
+
+    /** {@code pane}'s content, whether or not it has joined the scene yet. */
+    public static Node content(TitledPane pane) {
+        Object waiting = pane.getProperties().get(HiddenParts.class);
+        return waiting instanceof Node node ? node : pane.getContent();
+    }
+
+    /** Whether {@code node} is {@code ancestor} or lies inside it. */
+    public static boolean within(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
