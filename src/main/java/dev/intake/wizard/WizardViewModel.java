@@ -63,6 +63,8 @@ public final class WizardViewModel implements WizardActions {
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
     private final WizardDrafts drafts;
     private boolean restoring;
+    /** Whether the steps' loads from the ATS have been started ({@link #loadFromAts()}). */
+    private boolean loadingFromAts;
 
     /** The desk wizard, with every step. */
     public WizardViewModel(Ats ats, Outbox outbox, DraftStore drafts, Profile profile, TaskExecutor executor,
@@ -97,11 +99,27 @@ public final class WizardViewModel implements WizardActions {
         flow.currentStepProperty().addListener((obs, old, now) -> scheduleDraftSave());
     }
 
-    /** Starts the background loads the steps need (jobs, postings, custom fields, categories). */
+    /** Starts the wizard: {@link #startForm()}, then {@link #loadFromAts()}. */
     public void start() {
-        flow.pages().forEach(WizardPage::start);
+        startForm();
+        loadFromAts();
+    }
+
+    /** What the form needs as it appears: the first field takes the focus, and an unfinished draft is offered. */
+    public void startForm() {
         drafts.find();
         flow.focusFirst();
+    }
+
+    /**
+     * Starts the background loads the steps need from the ATS (jobs, postings, custom fields, categories), once per
+     * wizard. The app calls it once the form is in place: none of them is needed to start typing a candidate in.
+     */
+    public void loadFromAts() {
+        if (!loadingFromAts) {
+            loadingFromAts = true;
+            flow.pages().forEach(WizardPage::start);
+        }
     }
 
     // ---- drafts -------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import dev.intake.common.FxTaskExecutor;
 import dev.intake.store.Database;
 import dev.intake.store.OpenResult;
 import dev.intake.testing.RecordingStartupDialogs;
+import dev.intake.wizard.fakes.FakeAts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.event.Event;
 import javafx.scene.control.Label;
@@ -61,6 +63,8 @@ class StartupUiTest {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private IntakeApp app;
     private Stage stage;
+    /** What the services the app gets are made of: as built, unless a test swaps their ATS. */
+    private UnaryOperator<AppServices> withAts = UnaryOperator.identity();
 
     private void startHeldBack() throws Exception {
         startHeldBack(shown -> { });
@@ -80,7 +84,7 @@ class StartupUiTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            Optional<AppServices> services = factory.create(args);
+            Optional<AppServices> services = factory.create(args).map(withAts);
             created.set(services);
             return services;
         }, (owner, title, multiple) -> List.of(), executor);
@@ -165,6 +169,25 @@ class StartupUiTest {
         robot.write("-Ortiz");
         await(() -> "Ñúñez-Ortiz".equals(lastName.getText()));
         assertEquals("Zoë", fx(() -> app.wizard().orElseThrow().candidate().firstName().get()));
+    }
+
+    /** The look-ups the steps make in the ATS (jobs among them) waited for the form, not it for them. */
+    @Test
+    void theAtsIsAskedForJobsOnlyOnceTheFormIsReady() throws Exception {
+        FakeAts ats = FakeAts.standard();
+        AtomicReference<Boolean> readyWhenJobsFetched = new AtomicReference<>();
+        ats.onJobsFetched = () -> readyWhenJobsFetched.compareAndSet(null,
+                app.ready().toCompletableFuture().isDone());
+        withAts = built -> new AppServices(ats, built.outbox(), built.drafts(), built.profile(), built.executor(),
+                built.workspace());
+
+        startHeldBack();
+        servicesMayStart.countDown();
+        app.ready().toCompletableFuture().get(STARTUP_SECONDS, TimeUnit.SECONDS);
+
+        awaitStartup(() -> readyWhenJobsFetched.get() != null);
+        assertTrue(readyWhenJobsFetched.get(), "the jobs were fetched before the form was ready");
+        awaitStartup(() -> !app.wizard().orElseThrow().job().jobMatches().isEmpty());
     }
 
     @Test

@@ -50,6 +50,8 @@ public final class FakeAts implements Ats {
     public final List<String> emailQueries = new CopyOnWriteArrayList<>();
     public final List<CreateApplicationRequest> created = new CopyOnWriteArrayList<>();
     public final AtomicInteger jobPageFetches = new AtomicInteger();
+    /** Runs as each page of jobs is fetched, on the fetching thread. */
+    public volatile Runnable onJobsFetched = () -> { };
     /** When set, list calls for jobs fail with it. */
     public volatile RuntimeException jobsFailure;
 
@@ -187,6 +189,7 @@ public final class FakeAts implements Ats {
     @Override
     public PageSource<Job> jobs(String status, int pageSize) {
         return pages(() -> {
+            onJobsFetched.run();
             if (jobsFailure != null) {
                 throw jobsFailure;
             }
