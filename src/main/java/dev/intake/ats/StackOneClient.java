@@ -32,8 +32,6 @@ import okio.BufferedSink;
  */
 public final class StackOneClient implements Ats {
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final ObjectWriter REQUEST_WRITER = Json.mapper().writerFor(CreateApplicationRequest.class);
-    private static final ObjectReader RESULT_READER = Json.mapper().readerFor(CreateResult.class);
     private static final System.Logger LOG = System.getLogger("dev.intake.ats.http");
     /** Hosts plain HTTP may go to: this computer only, as {@link HttpUrl#host()} spells them. */
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
@@ -166,7 +164,7 @@ public final class StackOneClient implements Ats {
     /** The create's JSON body exactly as sent (also what the benchmark measures). */
     static byte[] requestBody(CreateApplicationRequest request) {
         try {
-            return REQUEST_WRITER.writeValueAsBytes(request);
+            return Codecs.REQUEST_WRITER.writeValueAsBytes(request);
         } catch (JsonProcessingException e) {
             // Only a free-form value (passthrough, a custom field) that is not JSON can get here.
             throw new InvalidRequestException("passthrough",
@@ -176,7 +174,7 @@ public final class StackOneClient implements Ats {
 
     /** Reads a create's answer exactly as the client does (also what the benchmark measures). */
     static CreateResult readResult(byte[] body) throws IOException {
-        return RESULT_READER.readValue(body);
+        return Codecs.RESULT_READER.readValue(body);
     }
 
     @Override
@@ -310,6 +308,15 @@ public final class StackOneClient implements Ats {
             }
             return StackOneHttp.newRequest(url.build()).get().build();
         }
+    }
+
+    /**
+     * The create call's writer and reader, made when the first create needs them (class initialisation, once): each
+     * introspects its whole type graph up front, work that the window's start-up had been sharing its two cores with.
+     */
+    private static final class Codecs {
+        static final ObjectWriter REQUEST_WRITER = Json.mapper().writerFor(CreateApplicationRequest.class);
+        static final ObjectReader RESULT_READER = Json.mapper().readerFor(CreateResult.class);
     }
 
     /**
