@@ -10,7 +10,7 @@ import javafx.scene.layout.Pane;
 /**
  * Parts of a page that are built and bound with it but join the scene only when first shown. A part out of the scene
  * gets no skins and no styling, which are most of what a page costs to appear: on the candidate page, the hidden
- * existing-candidate search (a list view) and the collapsed "More details" (a text area) took about a third of it.
+ * existing-candidate search (a list view) and the collapsed "More details" (a text area) took a quarter of its styling.
  * Once shown, a part stays in the scene, and behaves as if it had always been there.
  */
 public final class HiddenParts {
