@@ -30,15 +30,9 @@ public final class HiddenParts {
         // Back before the sibling that followed it, wherever that is by then.
         Node before = index + 1 < siblings.size() ? siblings.get(index + 1) : null;
         siblings.remove(part);
-        part.visibleProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> visible, Boolean was, Boolean now) {
-                if (now) {
-                    part.visibleProperty().removeListener(this);
-                    int at = before == null ? -1 : siblings.indexOf(before);
-                    siblings.add(at < 0 ? siblings.size() : at, part);
-                }
-            }
+        onceTrue(part.visibleProperty(), () -> {
+            int at = before == null ? -1 : siblings.indexOf(before);
+            siblings.add(at < 0 ? siblings.size() : at, part);
         });
     }
 
@@ -53,13 +47,20 @@ public final class HiddenParts {
         }
         pane.getProperties().put(HiddenParts.class, content);
         pane.setContent(null);
-        pane.expandedProperty().addListener(new ChangeListener<>() {
+        onceTrue(pane.expandedProperty(), () -> {
+            pane.getProperties().remove(HiddenParts.class);
+            pane.setContent(content);
+        });
+    }
+
+    /** Runs {@code action} the first time {@code flag} turns true, then stops listening. */
+    private static void onceTrue(ObservableValue<Boolean> flag, Runnable action) {
+        flag.addListener(new ChangeListener<>() {
             @Override
-            public void changed(ObservableValue<? extends Boolean> expanded, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean now) {
                 if (now) {
-                    pane.expandedProperty().removeListener(this);
-                    pane.getProperties().remove(HiddenParts.class);
-                    pane.setContent(content);
+                    flag.removeListener(this);
+                    action.run();
                 }
             }
         });
