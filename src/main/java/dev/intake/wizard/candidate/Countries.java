@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Every country with a calling code, named in English as ATSs store them, sorted by name. */
@@ -45,9 +44,10 @@ public final class Countries {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.strip().split("\\s+");
-                String name = Locale.of("", parts[0]).getDisplayCountry(Locale.ENGLISH);
-                countries.add(new Country(parts[0], name, parts[1]));
+                // The names are written out rather than asked of the locale data: that took about 10 ms of the
+                // window's start, on its UI thread.
+                String[] parts = line.strip().split(" ", 3);
+                countries.add(new Country(parts[0], parts[2], parts[1]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
