@@ -3,6 +3,7 @@ package dev.intake.wizard;
 import dev.intake.form.Banner;
 import dev.intake.form.Field;
 import dev.intake.form.FilePicker;
+import dev.intake.form.HiddenParts;
 import dev.intake.form.Messages;
 import dev.intake.form.ScrollPanes;
 import dev.intake.form.Views;
@@ -133,6 +134,10 @@ public final class WizardController {
             }
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::enterAdvances);
+        // What a new form does not show (a draft to resume, a banner, a submission's progress) costs nothing until it does.
+        for (Node part : List.of(draftBox, draftProblem, banner, progressBox)) {
+            HiddenParts.joinWhenVisible(part);
+        }
     }
 
     /**

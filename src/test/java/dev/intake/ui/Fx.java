@@ -3,7 +3,9 @@ package dev.intake.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs test code on the FX thread and waits for conditions there, with a timeout (never a sleep). */
@@ -29,6 +31,14 @@ final class Fx {
             app.start(stage);
             return stage;
         });
+    }
+
+    /**
+     * Whether a node matching {@code query} is in {@code window} and visible. Not there counts as not shown: some parts
+     * of a page join the scene only when they are first shown.
+     */
+    static boolean shown(FxRobot robot, Stage window, String query) {
+        return robot.from(window.getScene().getRoot()).lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds. */

@@ -2,6 +2,7 @@ package dev.intake.ui;
 
 import static dev.intake.ui.Fx.await;
 import static dev.intake.ui.Fx.fx;
+import static dev.intake.ui.Fx.shown;
 import static dev.intake.ui.Fx.fxRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -395,11 +396,11 @@ class WizardAgainstSandboxUiTest {
         open();
 
         typeInto(robot, "#email", seeded.email());
-        await(() -> node(robot, "#duplicateBox").isVisible());
+        await(() -> shown(robot, stage, "#duplicateBox"));
         assertTrue(fx(() -> ((Label) node(robot, "#duplicateDetail")).getText()).contains(seeded.name()),
                 "the prompt names the person the sandbox knows");
         robot.clickOn("#useDuplicateButton");
-        await(() -> node(robot, "#existingPane").isVisible());
+        await(() -> shown(robot, stage, "#existingPane"));
         clickNext(robot);
         pickJobAndPosting(robot, job, null);
         clickNext(robot);
@@ -446,7 +447,7 @@ class WizardAgainstSandboxUiTest {
         Label problem = fx(() -> nodeIn(robot, question(robot, preferredName), ".field-error", Node::isVisible));
         assertTrue(fx(problem::getText).startsWith("The ATS refused this value: "), fx(problem::getText));
         assertTrue(fx(problem::getText).contains("is longer than 255 characters"), fx(problem::getText));
-        assertTrue(fx(() -> node(robot, "#banner").isVisible()));
+        assertTrue(fx(() -> shown(robot, stage, "#banner")));
         assertEquals(tooLong, fx(() -> ((TextField) nameInput).getText()), "the refused answer is kept to be fixed");
         assertEquals("Poetical science", fx(() -> ((TextInputControl) nodeIn(robot,
                 question(robot, SeedPostings.question(posting, "Q-motivation")), ".text-input", n -> true))
@@ -480,7 +481,7 @@ class WizardAgainstSandboxUiTest {
         robot.clickOn("#submitButton");
         await(() -> wizard.submission().submissionProperty().get() != null
                 && wizard.submission().submissionProperty().get().state() == SubmissionState.SENDING);
-        assertTrue(fx(() -> node(robot, "#cancelButton").isVisible()));
+        assertTrue(fx(() -> shown(robot, stage, "#cancelButton")));
 
         // While the sandbox holds the request, the window still answers: the JSON being sent can be opened.
         TitledPane json = node(robot, "#jsonPane");

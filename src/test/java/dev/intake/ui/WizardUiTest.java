@@ -2,6 +2,7 @@ package dev.intake.ui;
 
 import static dev.intake.ui.Fx.await;
 import static dev.intake.ui.Fx.fx;
+import static dev.intake.ui.Fx.shown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -117,7 +118,7 @@ class WizardUiTest {
         Node visa = node(robot, "#question-q-visa");
         Node yes = robot.from(visa).lookup("Yes").query();
         robot.clickOn(yes);
-        await(() -> node(robot, "#question-q-visa-type").isVisible());
+        await(() -> shown(robot, stage, "#question-q-visa-type"));
         typeInto(robot, "#question-q-visa-type .text-field", "H-1B");
         clickNext(robot);
 
@@ -152,9 +153,9 @@ class WizardUiTest {
         services.outbox.automatic = true;
         open();
         enterCandidate(robot, "ada@example.com");
-        await(() -> node(robot, "#duplicateBox").isVisible());
+        await(() -> shown(robot, stage, "#duplicateBox"));
         robot.clickOn("#useDuplicateButton");
-        await(() -> node(robot, "#existingPane").isVisible());
+        await(() -> shown(robot, stage, "#existingPane"));
         assertEquals("c-ada", fx(() -> wizard.candidate().candidateId()));
         clickNext(robot);
         pickJob(robot, "designer", "Product Designer");
@@ -201,7 +202,7 @@ class WizardUiTest {
         assertTrue(fx(() -> invalid(email)));
         assertEquals("The ATS refused this value: candidate.email: mailbox does not exist",
                 fx(() -> ((Label) node(robot, "#emailError")).getText()));
-        assertTrue(fx(() -> node(robot, "#banner").isVisible()));
+        assertTrue(fx(() -> shown(robot, stage, "#banner")));
         assertEquals("Hopper", fx(() -> ((TextField) node(robot, "#lastName")).getText()), "nothing typed is lost");
         robot.clickOn(email).eraseText(".example".length()).write(".mil");
         robot.clickOn("#returnButton");
@@ -220,15 +221,15 @@ class WizardUiTest {
         clickNext(robot);
         clickNext(robot);
         robot.clickOn("#submitButton");
+        await(() -> shown(robot, stage, "#cancelButton"));
         Button cancel = node(robot, "#cancelButton");
-        await(cancel::isVisible);
         assertTrue(fx(() -> ((Label) node(robot, "#progressText")).getText().contains("ATS")));
         assertTrue(fx(() -> node(robot, "#backButton").isDisabled()), "no leaving while it is sent");
         robot.clickOn(cancel);
         await(() -> wizard.submission().phase() == Phase.CANCELLED);
         assertEquals(List.of(1L), services.outbox.cancelled);
         assertEquals(WizardStep.REVIEW, fx(wizard::currentStep));
-        assertFalse(fx(() -> node(robot, "#progressBox").isVisible()));
+        assertFalse(fx(() -> shown(robot, stage, "#progressBox")));
         assertEquals("Submission cancelled", fx(() -> ((Label) node(robot, "#bannerTitle")).getText()));
         assertEquals("grace@navy.example", fx(() -> wizard.candidate().email().get()));
     }
@@ -242,12 +243,12 @@ class WizardUiTest {
                 && services.drafts.unfinished().getFirst().json().contains("grace@navy.example"));
         close();
         open();
-        await(() -> node(robot, "#draftBox").isVisible());
+        await(() -> shown(robot, stage, "#draftBox"));
         assertEquals("", fx(() -> ((TextField) node(robot, "#firstName")).getText()));
         robot.clickOn("#resumeDraft");
         await(() -> "Grace".equals(((TextField) node(robot, "#firstName")).getText()));
         assertEquals("grace@navy.example", fx(() -> ((TextField) node(robot, "#email")).getText()));
-        assertFalse(fx(() -> node(robot, "#draftBox").isVisible()));
+        assertFalse(fx(() -> shown(robot, stage, "#draftBox")));
     }
 
     @Test

@@ -146,7 +146,9 @@ public final class CandidateStepController implements StepView {
         customFieldsStatus.textProperty().bind(vm.customFieldsStatusProperty());
         showWhenText(customFieldsStatus);
         HiddenParts.joinWhenVisible(existingPane);
+        HiddenParts.joinWhenVisible(duplicateBox);
         HiddenParts.contentWhenExpanded(moreDetails);
+        HiddenParts.listWhenOpened(country);
     }
 
     private void showMode(Mode mode) {
@@ -279,6 +281,7 @@ public final class CandidateStepController implements StepView {
         });
         box.setAccessibleText(accessible);
         box.setPrefWidth(150);
+        HiddenParts.listWhenOpened(box);
         return box;
     }
 
