@@ -13,6 +13,7 @@ import dev.intake.config.ConfigDirectory;
 import dev.intake.config.Settings;
 import dev.intake.connections.ProfileConnections;
 import dev.intake.diagnostics.DiagnosticLog;
+import dev.intake.form.Messages;
 import dev.intake.instance.InstanceBeacon;
 import dev.intake.outbox.SqliteOutbox;
 import dev.intake.startup.SmokeTest;
@@ -117,6 +118,10 @@ public final class ProductionServicesFactory implements ServicesFactory {
             // Here too: reading window.json (the JSON reader's first record type) took about 50 ms of the launcher
             // thread, which the first frame waited for.
             placement.complete(new WindowPlacementFile(parts.configDirectory()).load());
+            // And the window's texts, in the language it will speak: the first frame needs them, and reading them
+            // took about 10 ms of the launcher thread before the toolkit started. ResourceBundle keeps what it read,
+            // so the window's own load finds them.
+            Messages.load(parts.settings().language() == null ? Locale.getDefault() : parts.settings().locale());
         });
         return new ReadAhead(arguments, accounts, placement);
     }

@@ -16,8 +16,13 @@ public final class Messages {
         this.bundle = Objects.requireNonNull(bundle);
     }
 
+    /** The texts in the default locale's language. */
     public static Messages load() {
-        return new Messages(ResourceBundle.getBundle(BUNDLE));
+        return load(Locale.getDefault());
+    }
+
+    public static Messages load(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
     }
 
     public ResourceBundle bundle() {

@@ -29,8 +29,6 @@ public final class SandboxCommand {
     /** An hour: longer than any real provider's lag, short enough to be a typo's limit. */
     static final int MAX_READ_LAG_MS = 3_600_000;
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("dev.intake.messages");
-
     private SandboxCommand() {
     }
 
@@ -243,10 +241,19 @@ public final class SandboxCommand {
 
     private static String expected(String flag) {
         String key = "sandbox.cli.expect." + flag.substring(2);
-        return MESSAGES.containsKey(key) ? MESSAGES.getString(key) : "";
+        ResourceBundle messages = messages();
+        return messages.containsKey(key) ? messages.getString(key) : "";
     }
 
     private static String text(String key, Object... arguments) {
-        return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(arguments);
+        return new MessageFormat(messages().getString(key), Locale.ROOT).format(arguments);
+    }
+
+    /**
+     * Read when a text is needed, not when the class is first used: every start of the window asks this class
+     * whether it was called for, before the toolkit starts.
+     */
+    private static ResourceBundle messages() {
+        return ResourceBundle.getBundle("dev.intake.messages");
     }
 }

@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 public final class WindowUnavailable {
     /** Exit code when no window could be opened. */
     public static final int EXIT_CODE = 1;
-    private static final Messages MESSAGES = Messages.load();
 
     private WindowUnavailable() {
     }
@@ -41,16 +40,18 @@ public final class WindowUnavailable {
 
     /** What to tell the user when the toolkit failed with {@code failure}, given the process's environment. */
     static String explain(Throwable failure, Map<String, String> environment, String osName) {
+        // Loaded only here: before the toolkit starts, every millisecond delays the window.
+        Messages messages = Messages.load();
         boolean windowsOrMac = osName.startsWith("Windows") || osName.startsWith("Mac");
         if (windowsOrMac) {
-            return MESSAGES.get("window.unavailable.other", reason(failure));
+            return messages.get("window.unavailable.other", reason(failure));
         }
         String display = environment.getOrDefault("DISPLAY", "").strip();
         String wayland = environment.getOrDefault("WAYLAND_DISPLAY", "").strip();
         if (display.isEmpty() && wayland.isEmpty()) {
-            return MESSAGES.get("window.unavailable.noDisplay");
+            return messages.get("window.unavailable.noDisplay");
         }
-        return MESSAGES.get("window.unavailable.linux", reason(failure), display.isEmpty() ? wayland : display);
+        return messages.get("window.unavailable.linux", reason(failure), display.isEmpty() ? wayland : display);
     }
 
     /** The innermost message: the toolkit wraps the one that names the problem. */
