@@ -24,9 +24,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
@@ -99,6 +102,32 @@ class WizardUiTest {
         WizardStep before = fx(wizard::currentStep);
         robot.clickOn("#nextButton");
         await(() -> wizard.currentStep() != before);
+    }
+
+    @Test
+    void theCountryAndPhoneTypeListsOpenOnTheirFirstUse(FxRobot robot) throws Exception {
+        open();
+        typeInto(robot, "#country", "swed");
+        ComboBox<?> country = node(robot, "#country");
+        await(country::isShowing);
+        assertEquals(List.of("Sweden"), fx(() -> shownCells(country)), "the list drops down, narrowed to what was typed");
+        robot.type(KeyCode.DOWN, KeyCode.ENTER);
+        await(() -> wizard.candidate().country().get() != null);
+        assertEquals("SE", fx(() -> wizard.candidate().country().get().code()));
+
+        ComboBox<?> phoneType = fx(() -> (ComboBox<?>) stage.getScene().lookup("#phoneRows .combo-box"));
+        robot.clickOn(phoneType);
+        await(phoneType::isShowing);
+        assertEquals(List.of("Mobile", "Personal", "Work", "Home", "Other"), fx(() -> shownCells(phoneType)));
+        robot.clickOn("Work");
+        await(() -> "work".equals(wizard.candidate().phones().getFirst().typeProperty().get()));
+    }
+
+    /** The texts of the rows a box's drop-down list shows. */
+    private static List<String> shownCells(ComboBox<?> box) {
+        Node list = ((ComboBoxListViewSkin<?>) box.getSkin()).getPopupContent();
+        return list.lookupAll(".list-cell").stream().map(cell -> ((ListCell<?>) cell).getText())
+                .filter(text -> text != null && !text.isEmpty()).toList();
     }
 
     @Test
