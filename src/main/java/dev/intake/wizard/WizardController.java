@@ -134,7 +134,8 @@ public final class WizardController {
             }
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::enterAdvances);
-        // What a new form does not show (a draft to resume, a banner, a submission's progress) costs nothing until it does.
+        // What a new form does not show (a draft to resume, a banner, a submission's progress) costs nothing until
+        // it does.
         for (Node part : List.of(draftBox, draftProblem, banner, progressBox)) {
             HiddenParts.joinWhenVisible(part);
         }

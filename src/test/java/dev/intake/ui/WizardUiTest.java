@@ -110,7 +110,8 @@ class WizardUiTest {
         typeInto(robot, "#country", "swed");
         ComboBox<?> country = node(robot, "#country");
         await(country::isShowing);
-        assertEquals(List.of("Sweden"), fx(() -> shownCells(country)), "the list drops down, narrowed to what was typed");
+        assertEquals(List.of("Sweden"), fx(() -> shownCells(country)),
+                "the list drops down, narrowed to what was typed");
         robot.type(KeyCode.DOWN, KeyCode.ENTER);
         await(() -> wizard.candidate().country().get() != null);
         assertEquals("SE", fx(() -> wizard.candidate().country().get().code()));
