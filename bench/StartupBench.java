@@ -40,7 +40,8 @@ public final class StartupBench {
 
     /**
      * One start: time to first frame as seen from outside the process, and what the app reported: first frame and
-     * ready for work (Intake: the wizard in place, services started) on its own clock, resident memory when ready.
+     * ready for work (Intake: the wizard laid out on screen, services started) on its own clock, resident memory
+     * when ready.
      */
     private record Run(long firstFrameMs, long insideFirstFrameMs, long readyMs, long exitMs, long residentKb) {
     }

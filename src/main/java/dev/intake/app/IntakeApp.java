@@ -64,7 +64,7 @@ public class IntakeApp extends Application {
     /** Ends the app: {@link #stop()} runs, then the toolkit ends. */
     private final Runnable quit;
     private final RecentSources recentSources = new RecentSources();
-    /** Completes once the window holds the wizard (or says why it cannot), services started. */
+    /** Completes once the window shows the wizard (or why there is none), laid out, its services started. */
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     /** Completes once the work started right after {@link #ready} is done too (the HTTP client made). */
     private final CompletableFuture<Void> settled = new CompletableFuture<>();
@@ -212,7 +212,7 @@ public class IntakeApp extends Application {
         stage.show();
         // Before the window's own work after the first frame, so that the probe times that frame, not that work.
         SmokeTest.runIfRequested(arguments(), stage, ready, settled, quit);
-        afterFirstFrame(() -> {
+        afterNextFrame(() -> {
             if (stopped) {
                 return;
             }
@@ -265,8 +265,8 @@ public class IntakeApp extends Application {
         return root;
     }
 
-    /** Runs {@code action} on the UI thread once the window's first frame has been handed to the renderer. */
-    private void afterFirstFrame(Runnable action) {
+    /** Runs {@code action} on the UI thread once the next frame is laid out and handed to the renderer. */
+    private void afterNextFrame(Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
@@ -318,7 +318,7 @@ public class IntakeApp extends Application {
         window.showWizard(notice);
     }
 
-    /** Once the window holds its content: start-up notices, then the keys typed ahead, then the window's icon. */
+    /** Notices, then the keys typed ahead; ready once the form is laid out, and only then the icon and the loads. */
     private void shown(Stage stage) {
         if (desktop != null) {
             desktop.shown();
@@ -333,15 +333,16 @@ public class IntakeApp extends Application {
                 }
                 typeAhead = null;
             }
-            ready.complete(null);
-            // The steps' loads from the ATS (six requests, and for the sandbox its data) start only now: started with
-            // the form, they took the CPU the form needed to appear, on a two-core machine about 15 ms of it.
-            if (wizard != null) {
-                wizard.loadFromAts();
-            }
-            // Only now: handing the icon's six sizes to a GTK window took about 0.15 s, which the form waited for.
-            AppIcons.addTo(stage);
-            prepareHttp();
+            afterNextFrame(() -> {
+                ready.complete(null);
+                // Started with the form, the steps' loads from the ATS took CPU it needed to appear (about 15 ms).
+                if (wizard != null) {
+                    wizard.loadFromAts();
+                }
+                // Only now: handing the icon's six sizes to a GTK window took about 0.15 s, which the form waited for.
+                AppIcons.addTo(stage);
+                prepareHttp();
+            });
         });
     }
 
@@ -369,7 +370,7 @@ public class IntakeApp extends Application {
         }).start();
     }
 
-    /** Completes once the window holds the wizard, or says why it cannot. */
+    /** Completes once the window shows the wizard, laid out, or says why it cannot. */
     public CompletionStage<Void> ready() {
         return ready;
     }

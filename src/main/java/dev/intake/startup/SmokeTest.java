@@ -14,10 +14,10 @@ import javafx.stage.Stage;
 
 /**
  * {@code --smoke-test}: the app starts as usual, and once its main window has drawn its first frame, answered a
- * pointer movement and become ready for work (for Intake: the wizard in place, its services started), prints how
- * long each took from process start and the resident memory at that point, then exits with 0 (1 if that does not
- * happen in time). Packaging checks use it on the installed launcher; with {@code -Dglass.platform=Headless} it
- * needs no display.
+ * pointer movement and become ready for work (for Intake: the wizard laid out on screen, its services started),
+ * prints how long each took from process start and the resident memory at that point, then exits with 0 (1 if that
+ * does not happen in time). Packaging checks use it on the installed launcher; with
+ * {@code -Dglass.platform=Headless} it needs no display.
  */
 public final class SmokeTest {
     public static final String OPTION = "--smoke-test";

@@ -171,6 +171,24 @@ class StartupUiTest {
         assertEquals("Zoë", fx(() -> app.wizard().orElseThrow().candidate().firstName().get()));
     }
 
+    /** Ready means on screen: the form is laid out and handed to the renderer, not only put into the window. */
+    @Test
+    void whenReadyTheFormIsLaidOut(FxRobot robot) throws Exception {
+        startHeldBack();
+        AtomicReference<String> formWhenReady = new AtomicReference<>();
+        // Runs in the turn of the UI thread that completes it.
+        app.ready().thenRun(() -> {
+            TextField firstName = robot.lookup("#firstName").query();
+            formWhenReady.set("width " + firstName.getWidth() + ", needs layout "
+                    + firstName.getParent().isNeedsLayout());
+        });
+        servicesMayStart.countDown();
+        app.ready().toCompletableFuture().get(STARTUP_SECONDS, TimeUnit.SECONDS);
+
+        awaitStartup(() -> formWhenReady.get() != null);
+        assertTrue(formWhenReady.get().matches("width [1-9][0-9.]*, needs layout false"), formWhenReady.get());
+    }
+
     /** The look-ups the steps make in the ATS (jobs among them) waited for the form, not it for them. */
     @Test
     void theAtsIsAskedForJobsOnlyOnceTheFormIsReady() throws Exception {
