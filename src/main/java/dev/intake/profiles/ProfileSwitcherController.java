@@ -2,6 +2,7 @@ package dev.intake.profiles;
 
 import dev.intake.accounts.Profile;
 import dev.intake.common.Fxml;
+import dev.intake.form.HiddenParts;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -39,6 +40,8 @@ public final class ProfileSwitcherController {
 
     @FXML
     private void initialize() {
+        // Its list (a list view, with a cell per profile) was styled and laid out with the window's first full frame.
+        HiddenParts.listWhenOpened(profileChoice);
         profileChoice.setItems(viewModel.profiles());
         profileChoice.setConverter(new StringConverter<>() {
             @Override

@@ -37,8 +37,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
@@ -198,6 +200,16 @@ class ProductionAppUiTest {
             typeInto(robot, "#firstName", "Marie");
 
             ComboBox<Profile> choice = running.node(robot, "#profileChoice");
+            // Its list joins the window only as it first drops down, and then offers every profile.
+            ListView<?> offered = fx(() ->
+                    (ListView<?>) ((ComboBoxListViewSkin<?>) choice.getSkin()).getPopupContent());
+            assertTrue(fx(() -> offered.getSkin() == null), "the closed list is not built");
+            robot.clickOn(choice);
+            await(choice::isShowing);
+            assertEquals(fx(() -> choice.getItems().size()), fx(() -> offered.getItems().size()));
+            assertTrue(fx(() -> offered.getScene() != null && offered.getHeight() > 0), "the list is shown");
+            robot.type(KeyCode.ESCAPE);
+            await(() -> !choice.isShowing());
             fxRun(() -> choice.setValue(choice.getItems().stream().filter(Profile::sandbox).findFirst()
                     .orElseThrow()));
             await(() -> running.app.wizard().map(w -> w.profile().sandbox()).orElse(false));
