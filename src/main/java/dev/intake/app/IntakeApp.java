@@ -212,7 +212,7 @@ public class IntakeApp extends Application {
         stage.show();
         // Before the window's own work after the first frame, so that the probe times that frame, not that work.
         SmokeTest.runIfRequested(arguments(), stage, ready, settled, quit);
-        afterNextFrame(() -> {
+        Frames.afterFirstOnScreen(scene, () -> {
             if (stopped) {
                 return;
             }
@@ -263,18 +263,6 @@ public class IntakeApp extends Application {
         Parent root = loader.load();
         window = loader.getController();
         return root;
-    }
-
-    /** Runs {@code action} on the UI thread once the next frame is laid out and handed to the renderer. */
-    private void afterNextFrame(Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                Platform.runLater(action);
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     /** Services that failed in an unforeseen way: the window says Intake cannot work, and the log says why. */
@@ -333,7 +321,7 @@ public class IntakeApp extends Application {
                 }
                 typeAhead = null;
             }
-            afterNextFrame(() -> {
+            Frames.afterNext(scene, () -> {
                 ready.complete(null);
                 // Started with the form, the steps' loads from the ATS took CPU it needed to appear (about 15 ms).
                 if (wizard != null) {

@@ -16,8 +16,10 @@ import dev.intake.testing.RecordingStartupDialogs;
 import dev.intake.wizard.fakes.FakeAts;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +27,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +178,42 @@ class StartupUiTest {
         robot.write("-Ortiz");
         await(() -> "Ñúñez-Ortiz".equals(lastName.getText()));
         assertEquals("Zoë", fx(() -> app.wizard().orElseThrow().candidate().firstName().get()));
+    }
+
+    /**
+     * The first frame is on screen before the window's own work (menus, tabs, form) starts: with the software
+     * renderer, as on the headless platform, its pixels reach the window through the UI thread, which that work
+     * then holds for a quarter of a second.
+     */
+    @Test
+    void theFirstFrameIsOnScreenBeforeTheMenusAreBuilt() throws Exception {
+        AtomicReference<String> placeholderOnScreen = new AtomicReference<>();
+        startHeldBack(shown -> {
+            StackPane frame = (StackPane) shown.getScene().getRoot();
+            // The menus replace the placeholder in the turn that builds them: what the screen shows at that moment.
+            frame.getChildren().addListener((ListChangeListener<Node>) change -> {
+                if (placeholderOnScreen.get() == null) {
+                    Bounds window = frame.localToScreen(frame.getBoundsInLocal());
+                    WritableImage pixels = new Robot().getScreenCapture(null, window.getMinX(), window.getMinY(),
+                            window.getWidth(), window.getHeight());
+                    placeholderOnScreen.set(distinctColours(pixels) > 1 ? "drawn" : "blank");
+                }
+            });
+        });
+        awaitStartup(() -> placeholderOnScreen.get() != null);
+        assertEquals("drawn", placeholderOnScreen.get(), "what the screen showed of 'Opening Intake…'");
+        servicesMayStart.countDown();
+    }
+
+    private static long distinctColours(WritableImage image) {
+        PixelReader reader = image.getPixelReader();
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                colours.add(reader.getArgb(x, y));
+            }
+        }
+        return colours.size();
     }
 
     /** Ready means on screen: the form is laid out and handed to the renderer, not only put into the window. */
