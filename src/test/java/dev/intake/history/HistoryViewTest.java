@@ -11,6 +11,7 @@ import dev.intake.store.SubmissionState;
 import dev.intake.store.HistoryEntry;
 import dev.intake.store.HistoryLabels;
 import dev.intake.store.SqliteDraftStore;
+import dev.intake.testing.Layouts;
 import dev.intake.testing.SampleRequests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,6 +158,7 @@ class HistoryViewTest {
         robot.clickOn("Bo Chen");
         assertTrue(robot.lookup("Waiting to retry").tryQuery().isPresent());
 
+        Layouts.settle();
         robot.clickOn("#retryButton");
         robot.interact(() -> {
             kit.runOutbox();
@@ -185,12 +187,14 @@ class HistoryViewTest {
         assertTrue(robot.lookup(MESSAGES.getString("history.decide.hint")).tryQuery().isPresent());
 
         answer = false;
+        Layouts.settle();
         robot.clickOn("#sendAgainButton");
         assertTrue(questions.getLast().contains("The ATS may already have it"), questions.getLast());
         assertEquals(SubmissionState.OUTCOME_UNKNOWN, kit.store().get(unconfirmed).orElseThrow().state(),
                 "answered No: nothing changes");
 
         answer = true;
+        Layouts.settle();
         robot.clickOn("#markCreatedButton");
         assertEquals(SubmissionState.CREATED, kit.store().get(unconfirmed).orElseThrow().state());
         TableColumn<HistoryEntry, ?> status = table(robot).getColumns().stream()

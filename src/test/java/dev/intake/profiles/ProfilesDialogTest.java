@@ -12,6 +12,7 @@ import dev.intake.ats.AtsConnection;
 import dev.intake.ats.AtsHttpException;
 import dev.intake.common.FxTaskExecutor;
 import dev.intake.store.ProfileBacklog;
+import dev.intake.testing.Layouts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +116,7 @@ class ProfilesDialogTest {
     void creatingAProfileShowsFieldMessagesThenSavesWithoutShowingOrStoringTheKeyInTheFile(FxRobot robot)
             throws Exception {
         robot.clickOn("#newButton");
+        Layouts.settle();
         robot.clickOn("#saveButton");
         assertTrue(shown(robot, "#nameError"));
         assertEquals("Enter a name for this profile, for example the client or company.", text(robot, "#nameError"));
@@ -236,6 +238,7 @@ class ProfilesDialogTest {
 
     private void createProfile(FxRobot robot, String name, String account, String key) {
         robot.clickOn("#newButton");
+        Layouts.settle();
         robot.clickOn("#nameField").write(name);
         robot.clickOn("#accountIdField").write(account);
         robot.clickOn("#apiKeyField").write(key);
@@ -274,5 +277,6 @@ class ProfilesDialogTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }
+        Layouts.settle();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import dev.intake.common.Theme;
+import dev.intake.testing.Layouts;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -80,6 +81,7 @@ class SettingsDialogTest {
     @Test
     void clearingTheDataFolderGoesBackToTheDefaultAndItsMessage(FxRobot robot) {
         robot.clickOn("#dataDirectoryField").write("relative/folder");
+        Layouts.settle();
         robot.clickOn("#retentionField");
         Label error = robot.lookup("#dataDirectoryError").queryAs(Label.class);
         assertTrue(error.isVisible() && error.getText().startsWith("Give the full path"), error.getText());
@@ -124,12 +126,14 @@ class SettingsDialogTest {
         assertFalse(robot.lookup("#proxyFields").query().isDisabled());
         robot.clickOn("#proxyHostField").write("proxy.corp");
         robot.clickOn("#proxyPortField").write("80a");
+        Layouts.settle();
         robot.clickOn("#saveButton");
         assertEquals("The proxy port must be a number from 1 to 65535, for example 3128 (not \u201c80a\u201d).",
                 robot.lookup("#proxyPortError").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#proxyPortField").query().isFocused(), "the field to fix has the focus");
 
         robot.doubleClickOn("#proxyPortField").write("3128");
+        Layouts.settle();
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Settings saved.".equals(
                 robot.lookup("#status").queryAs(Label.class).getText()));

@@ -1,5 +1,6 @@
 package dev.intake.ui;
 
+import dev.intake.testing.Layouts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -41,9 +42,9 @@ final class Fx {
         return robot.from(window.getScene().getRoot()).lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    /** Waits until {@code condition}, evaluated on the FX thread, holds. */
+    /** Waits until {@code condition}, evaluated on the FX thread, holds, and the windows are laid out since. */
     static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
-        WaitForAsyncUtils.waitForFxEvents();
+        Layouts.settle();
     }
 }
