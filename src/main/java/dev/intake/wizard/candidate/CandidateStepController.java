@@ -3,6 +3,7 @@ package dev.intake.wizard.candidate;
 import dev.intake.ats.Candidate;
 import dev.intake.ats.CustomFieldDefinition;
 import dev.intake.form.Field;
+import dev.intake.form.FieldGrid;
 import dev.intake.form.FieldViews;
 import dev.intake.form.HiddenParts;
 import dev.intake.form.Messages;
@@ -31,7 +32,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -75,7 +75,7 @@ public final class CandidateStepController implements StepView {
     @FXML private VBox socialRows;
     @FXML private TitledPane moreDetails;
     @FXML private Label customFieldsStatus;
-    @FXML private GridPane customFieldGrid;
+    @FXML private FieldGrid customFieldGrid;
     @FXML private VBox unifiedRows;
     @FXML private TextArea passthrough;
     @FXML private Label passthroughError;
@@ -296,17 +296,15 @@ public final class CandidateStepController implements StepView {
     }
 
     private void buildCustomFields() {
-        customFieldGrid.getChildren().clear();
-        int index = 0;
+        List<Node> blocks = new ArrayList<>();
         for (CustomFieldInput input : vm.customFields()) {
             Node control = customFieldControl(input);
             Label error = FieldViews.errorLabel();
             FieldViews.decorate(control, input.field(), error);
             controls.put(input.field(), control);
-            VBox block = FieldViews.labelled(input.label(), control, error);
-            customFieldGrid.add(block, index % 2, index / 2);
-            index++;
+            blocks.add(FieldViews.labelled(input.label(), control, error));
         }
+        customFieldGrid.getChildren().setAll(blocks);
     }
 
     private Node customFieldControl(CustomFieldInput input) {
