@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -54,7 +55,7 @@ class FieldGridTest {
     }
 
     private static List<Region> fields(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> new Region()).toList();
+        return IntStream.range(0, count).mapToObj(i -> new Region()).toList();
     }
 
     private static List<String> cells(GridPane grid) {
