@@ -3,6 +3,7 @@ package dev.intake.app;
 import dev.intake.about.AppIcons;
 import dev.intake.accounts.Profile;
 import dev.intake.ats.Ats;
+import dev.intake.common.Frames;
 import dev.intake.common.Stylesheet;
 import dev.intake.common.TaskExecutor;
 import dev.intake.common.Theme;

@@ -1,10 +1,10 @@
-package dev.intake.app;
+package dev.intake.common;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Work that waits for the window's frames: the UI thread's own work comes after what the user is to see. */
-final class Frames {
+public final class Frames {
     private Frames() {
     }
 
@@ -15,12 +15,12 @@ final class Frames {
      * for that drawing, so work queued after it comes after those pixels. Without this the window showed its first
      * frame only once the menus and the form were built, a quarter of a second later.
      */
-    static void afterFirstOnScreen(Scene scene, Runnable action) {
+    public static void afterFirstOnScreen(Scene scene, Runnable action) {
         afterNext(scene, () -> afterNext(scene, action));
     }
 
     /** Runs {@code action} on the UI thread once the next frame is laid out and handed to the renderer. */
-    static void afterNext(Scene scene, Runnable action) {
+    public static void afterNext(Scene scene, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {

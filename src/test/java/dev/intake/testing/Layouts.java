@@ -1,5 +1,6 @@
 package dev.intake.testing;
 
+import dev.intake.common.Frames;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,6 @@ public final class Layouts {
             }
             CompletableFuture<?>[] each = scenes.stream().map(Layouts::nextLayout).toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(each).thenRun(() -> laidOut.complete(null));
-            Platform.requestNextPulse();
         });
         try {
             laidOut.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -45,13 +45,7 @@ public final class Layouts {
 
     private static CompletableFuture<Void> nextLayout(Scene scene) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                done.complete(null);
-            }
-        });
+        Frames.afterNext(scene, () -> done.complete(null));
         return done;
     }
 }
